@@ -1,0 +1,212 @@
+#include "commandline.h"
+
+#include "agents/agentrepository.h"
+#include "commands/commandexecutor.h"
+#include "commands/commandgateway.h"
+#include "demo/demobook.h"
+#include "ledger/verifier.h"
+#include "mainwindow.h"
+#include "storage/openbooks.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Ledgerdesk::CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::CommandLine", text);
+}
+
+struct Subcommand
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    bool widgets;
+    int (*run)(const QCommandLineParser &parser, const QStringList &positional);
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &sentence)
+{
+    err() << "ledgerdesk: " << sentence << Qt::endl;
+    return 2;
+}
+
+QString locationOf(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultLocation();
+}
+
+int runDemo(const QCommandLineParser &parser, const QStringList &)
+{
+    bool ok = true;
+    const int clients = parser.isSet(QStringLiteral("clients")) ? parser.value(QStringLiteral("clients")).toInt(&ok) : 40;
+    if (!ok)
+        return fail(tr("--clients needs a whole number."));
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    int lastPercent = -10;
+    auto created = DemoBook(**db).create(clients, [&lastPercent](int done, int total) {
+        const int percent = done * 100 / qMax(1, total);
+        if (percent / 10 != lastPercent / 10) {
+            err() << tr("Writing the demo book: %1%").arg(percent) << Qt::endl;
+            lastPercent = percent;
+        }
+    });
+    if (!created)
+        return fail(created.error().message);
+    out() << tr("Demo book written to %1 with %2 clients.").arg((*db)->location()).arg(clients) << Qt::endl;
+    out() << tr("Sign in as:") << Qt::endl;
+    for (const DemoBook::Agent &agent : DemoBook::agents())
+        out() << QStringLiteral("  %1  %2  (%3, password %4)").arg(QString::fromLatin1(agent.id), QString::fromUtf8(agent.name),
+                                                               QString::fromLatin1(agent.role), QString::fromLatin1(agent.password))
+              << Qt::endl;
+    return 0;
+}
+
+int runVerify(const QCommandLineParser &parser, const QStringList &)
+{
+    auto db = openBooks(locationOf(parser), Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error().message);
+    auto breaches = Verifier(**db).run();
+    if (!breaches)
+        return fail(breaches.error().message);
+    if (!breaches->isEmpty()) {
+        for (const Verifier::Breach &breach : std::as_const(*breaches))
+            err() << tr("BREACH %1: %2").arg(breach.subject, breach.description) << Qt::endl;
+        err() << QCoreApplication::translate("Ledgerdesk::CommandLine", "%n breach(es) found: the books are not sound.", nullptr, int(breaches->size())) << Qt::endl;
+        return 1;
+    }
+    QSqlQuery counts((*db)->connection());
+    counts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM journal_entries), (SELECT COUNT(*) FROM postings), "
+                               "(SELECT COUNT(*) FROM accounts)"));
+    counts.next();
+    out() << tr("The books are sound: %1 entries, %2 postings and %3 accounts checked.")
+                 .arg(counts.value(0).toLongLong())
+                 .arg(counts.value(1).toLongLong())
+                 .arg(counts.value(2).toLongLong())
+          << Qt::endl;
+    return 0;
+}
+
+int runScreenshot(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return fail(tr("Usage: ledgerdesk screenshot VIEW FILE (VIEW is one of %1).").arg(MainWindow::areaNames().join(QStringLiteral(", "))));
+    const QString view = positional.at(0);
+    if (!MainWindow::areaNames().contains(view))
+        return fail(tr("There is no view \"%1\"; choose one of %2.").arg(view, MainWindow::areaNames().join(QStringLiteral(", "))));
+    auto db = openBooks(locationOf(parser), Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.error().message);
+    AgentRepository agents(**db);
+    Result<Agent> agent = makeError(Error::Kind::NotFound, tr("This book has no agents; run \"ledgerdesk demo\" first."));
+    if (parser.isSet(QStringLiteral("agent"))) {
+        agent = agents.find(parser.value(QStringLiteral("agent")));
+    } else if (auto all = agents.list(); all && !all->isEmpty()) {
+        agent = all->constFirst();
+        for (const Agent &candidate : std::as_const(*all)) {
+            if (candidate.isSupervisor()) {
+                agent = candidate;
+                break;
+            }
+        }
+    }
+    if (!agent)
+        return fail(agent.error().message);
+
+    CommandExecutor executor(**db);
+    CommandGateway gateway(executor, agent->id);
+    MainWindow window(**db, &gateway, *agent, MainWindow::Options{false});
+    window.showArea(view);
+    window.show();
+    QCoreApplication::processEvents();
+    const QString file = positional.at(1);
+    if (!window.grab().save(file))
+        return fail(tr("Could not write the picture to %1.").arg(file));
+    out() << tr("The %1 view is in %2.").arg(view, file) << Qt::endl;
+    return 0;
+}
+
+const Subcommand subcommands[] = {
+    {"demo", "demo [--clients N]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Create a demo book: agents, clients, wallets and history."), false, runDemo},
+    {"verify", "verify", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Check every invariant of the books; exit 1 naming each breach."), false, runVerify},
+    {"screenshot", "screenshot VIEW FILE", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Render one view of the window to a PNG file."), true, runScreenshot},
+};
+
+const Subcommand *findSubcommand(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument.startsWith(QLatin1Char('-')))
+            continue;
+        for (const Subcommand &subcommand : subcommands) {
+            if (argument == QLatin1String(subcommand.name))
+                return &subcommand;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    return findSubcommand(arguments) != nullptr;
+}
+
+bool needsWidgets(const QStringList &arguments)
+{
+    const Subcommand *subcommand = findSubcommand(arguments);
+    return subcommand && subcommand->widgets;
+}
+
+int run(const QStringList &arguments)
+{
+    const Subcommand *subcommand = findSubcommand(arguments);
+    Q_ASSERT(subcommand);
+    QCommandLineParser parser;
+    QString description = tr("Ledgerdesk: a double-entry ledger for bank agents.\n\nCommands:\n");
+    for (const Subcommand &each : subcommands)
+        description += QStringLiteral("  %1\n      %2\n").arg(QString::fromLatin1(each.synopsis), tr(each.summary));
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("The books: an SQLite file or postgresql://user@host:port/dbname."), tr("URL")});
+    parser.addOption({QStringLiteral("agent"), tr("The agent to act as."), tr("ID")});
+    parser.addOption({QStringLiteral("clients"), tr("How many clients the demo book gets (default 40)."), tr("N")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst();
+    return subcommand->run(parser, positional);
+}
+
+} // namespace Ledgerdesk::CommandLine

@@ -1,0 +1,141 @@
+#include "clienthandlers.h"
+
+#include "clientrepository.h"
+#include "commands/commandexecutor.h"
+#include "core/ids.h"
+#include "ledger/accountrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Ledgerdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::ClientHandlers", text);
+}
+
+Result<QString> requireClientId(HandlerContext &context)
+{
+    return context.requireString(QStringLiteral("client_id"));
+}
+
+Result<QJsonObject> createClient(HandlerContext &context)
+{
+    Client client;
+    client.id = context.optionalString(QStringLiteral("client_id"));
+    if (client.id.isEmpty())
+        client.id = Ids::next();
+    for (const QString &field : Client::editableFields()) {
+        const QJsonValue value = context.payload().value(field);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (auto ok = client.setField(field, value); !ok)
+            return ok.error();
+    }
+    if (client.locale.isEmpty())
+        client.locale = QStringLiteral("en_US");
+    if (!context.payload().contains(QStringLiteral("channels")))
+        client.channels = client.email.isEmpty() ? QStringList{QStringLiteral("sms")} : QStringList{QStringLiteral("email")};
+    if (auto ok = client.validate(); !ok)
+        return ok.error();
+    ClientRepository clients(context.db());
+    if (clients.find(client.id, true))
+        return makeError(Error::Kind::Conflict, tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
+    client.createdAtMs = client.updatedAtMs = context.nowMs();
+    if (auto ok = clients.insert(client); !ok)
+        return ok.error();
+    if (auto ok = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName()); !ok)
+        return ok.error();
+    return QJsonObject{{QStringLiteral("client_id"), client.id}, {QStringLiteral("name"), client.fullName()}};
+}
+
+Result<QJsonObject> updateClient(HandlerContext &context)
+{
+    auto clientId = requireClientId(context);
+    if (!clientId)
+        return clientId.error();
+    const QJsonValue changesValue = context.payload().value(QStringLiteral("changes"));
+    if (!changesValue.isObject() || changesValue.toObject().isEmpty())
+        return makeError(Error::Kind::Validation, tr("The field \"changes\" must name at least one attribute and its new value."),
+                         QStringLiteral("changes"));
+    ClientRepository clients(context.db());
+    auto client = clients.find(*clientId);
+    if (!client)
+        return client.error();
+    const Client before = *client;
+    Client after = before;
+    const QJsonObject changes = changesValue.toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (auto ok = after.setField(it.key(), it.value()); !ok)
+            return ok.error();
+    }
+    if (auto ok = after.validate(); !ok)
+        return ok.error();
+    QJsonArray changed;
+    for (const QString &field : Client::editableFields()) {
+        if (before.field(field) == after.field(field))
+            continue;
+        if (auto ok = context.record(QStringLiteral("Update|Client"), after.id, field, before.field(field), after.field(field)); !ok)
+            return ok.error();
+        changed.append(field);
+    }
+    if (!changed.isEmpty()) {
+        after.updatedAtMs = context.nowMs();
+        if (auto ok = clients.update(after); !ok)
+            return ok.error();
+    }
+    return QJsonObject{{QStringLiteral("client_id"), after.id}, {QStringLiteral("changed"), changed}};
+}
+
+Result<QJsonObject> deleteClient(HandlerContext &context)
+{
+    auto clientId = requireClientId(context);
+    if (!clientId)
+        return clientId.error();
+    ClientRepository clients(context.db());
+    auto client = clients.find(*clientId);
+    if (!client)
+        return client.error();
+    auto wallets = AccountRepository(context.db()).walletsOf(client->id);
+    if (!wallets)
+        return wallets.error();
+    for (const Account &wallet : std::as_const(*wallets)) {
+        if (wallet.balanceMinor != 0)
+            return makeError(Error::Kind::Conflict,
+                             tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
+                                 .arg(client->fullName(), wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency));
+    }
+    if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)
+        return ok.error();
+    if (auto ok = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}); !ok)
+        return ok.error();
+    return QJsonObject{{QStringLiteral("client_id"), client->id}};
+}
+
+Result<QJsonObject> readClient(HandlerContext &context)
+{
+    auto clientId = requireClientId(context);
+    if (!clientId)
+        return clientId.error();
+    auto client = ClientRepository(context.db()).find(*clientId);
+    if (!client)
+        return client.error();
+    if (auto ok = context.record(QStringLiteral("Read|Client"), client->id); !ok)
+        return ok.error();
+    return QJsonObject{{QStringLiteral("client_id"), client->id}};
+}
+
+} // namespace
+
+void registerClientHandlers(CommandExecutor &executor)
+{
+    executor.registerHandler(QStringLiteral("CLIENT_CREATE"), Permission::AnyAgent, createClient);
+    executor.registerHandler(QStringLiteral("CLIENT_UPDATE"), Permission::AnyAgent, updateClient);
+    executor.registerHandler(QStringLiteral("CLIENT_DELETE"), Permission::AnyAgent, deleteClient);
+    executor.registerHandler(QStringLiteral("CLIENT_READ"), Permission::AnyAgent, readClient);
+}
+
+} // namespace Ledgerdesk

@@ -1,0 +1,64 @@
+#include "handlercontext.h"
+
+#include "activity/activityrepository.h"
+
+#include <QCoreApplication>
+
+namespace Ledgerdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::HandlerContext", text);
+}
+
+} // namespace
+
+Result<QString> HandlerContext::requireString(const QString &field) const
+{
+    const QJsonValue value = payload().value(field);
+    if (value.isUndefined() || value.isNull())
+        return makeError(Error::Kind::Validation, tr("The field \"%1\" is missing.").arg(field), field);
+    if (!value.isString())
+        return makeError(Error::Kind::Validation, tr("The field \"%1\" must be text.").arg(field), field);
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return makeError(Error::Kind::Validation, tr("The field \"%1\" is empty.").arg(field), field);
+    return text;
+}
+
+QString HandlerContext::optionalString(const QString &field) const
+{
+    return payload().value(field).toString().trimmed();
+}
+
+Result<Money> HandlerContext::requireAmount(const QString &field, const QString &currency) const
+{
+    auto text = requireString(field);
+    if (!text)
+        return text.error();
+    auto amount = Money::parse(*text, currency);
+    if (!amount)
+        return makeError(Error::Kind::Validation, tr("The field \"%1\": %2").arg(field, amount.error().message), field);
+    if (amount->isZero())
+        return makeError(Error::Kind::Validation, tr("The field \"%1\": the amount must be more than zero.").arg(field), field);
+    return amount;
+}
+
+Result<void> HandlerContext::record(const QString &action, const QString &clientId, const QString &attribute,
+                                    const QString &before, const QString &after, bool emailSent) const
+{
+    ActivityRecord record;
+    record.agentId = m_agent.id;
+    record.clientId = clientId;
+    record.action = action;
+    record.attribute = attribute;
+    record.before = before;
+    record.after = after;
+    record.createdAtMs = m_nowMs;
+    record.emailSent = emailSent;
+    return ActivityRepository(m_db).insert(record);
+}
+
+} // namespace Ledgerdesk

@@ -1,0 +1,110 @@
+#include "accountrepository.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Ledgerdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::AccountRepository", text);
+}
+
+Account accountFromRow(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toString();
+    account.clientId = query.value(1).toString();
+    account.kind = accountKindFromName(query.value(2).toString());
+    account.name = query.value(3).toString();
+    account.currency = query.value(4).toString();
+    account.balanceMinor = query.value(5).toLongLong();
+    account.postingCount = query.value(6).toLongLong();
+    account.open = query.value(7).toString() == QLatin1String("open");
+    account.createdAtMs = query.value(8).toLongLong();
+    return account;
+}
+
+} // namespace
+
+Result<Account> AccountRepository::find(const QString &id)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
+        "FROM accounts WHERE id = ?"));
+    query.addBindValue(id);
+    if (auto ok = m_db.exec(query, tr("Could not read the account.")); !ok)
+        return ok.error();
+    if (!query.next())
+        return makeError(Error::Kind::NotFound, tr("There is no wallet \"%1\".").arg(id));
+    Account account = accountFromRow(query);
+    query.finish();
+    return account;
+}
+
+Result<Account> AccountRepository::findOpenWallet(const QString &id)
+{
+    auto account = find(id);
+    if (!account)
+        return account;
+    if (!account->isWallet())
+        return makeError(Error::Kind::Validation, tr("\"%1\" is one of the bank's own accounts, not a client's wallet.").arg(id));
+    if (!account->open)
+        return makeError(Error::Kind::Conflict, tr("The wallet \"%1\" is closed.").arg(id));
+    return account;
+}
+
+Result<QList<Account>> AccountRepository::walletsOf(const QString &clientId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
+        "FROM accounts WHERE client_id = ? AND kind = 'customer' ORDER BY created_at_ms, id"));
+    query.addBindValue(clientId);
+    if (auto ok = m_db.exec(query, tr("Could not read the wallets.")); !ok)
+        return ok.error();
+    QList<Account> accounts;
+    while (query.next())
+        accounts.append(accountFromRow(query));
+    return accounts;
+}
+
+Result<void> AccountRepository::insert(const Account &account)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO accounts (id, client_id, kind, name, currency, status, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(account.id);
+    query.addBindValue(account.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(account.clientId));
+    query.addBindValue(accountKindName(account.kind));
+    query.addBindValue(notNull(account.name));
+    query.addBindValue(account.currency);
+    query.addBindValue(account.open ? QStringLiteral("open") : QStringLiteral("closed"));
+    query.addBindValue(account.createdAtMs);
+    return m_db.exec(query, tr("Could not save the account."));
+}
+
+Result<Account> AccountRepository::systemAccount(AccountKind kind, const QString &currency, qint64 nowMs)
+{
+    Q_ASSERT(kind != AccountKind::Customer);
+    const QString id = QStringLiteral("sys:%1:%2").arg(accountKindName(kind), currency);
+    auto existing = find(id);
+    if (existing || existing.error().kind != Error::Kind::NotFound)
+        return existing;
+    Account account;
+    account.id = id;
+    account.kind = kind;
+    account.name = QStringLiteral("%1 %2").arg(accountKindName(kind), currency);
+    account.currency = currency;
+    account.createdAtMs = nowMs;
+    if (auto ok = insert(account); !ok)
+        return ok.error();
+    return account;
+}
+
+} // namespace Ledgerdesk

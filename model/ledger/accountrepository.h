@@ -1,0 +1,31 @@
+#pragma once
+
+#include "account.h"
+#include "core/result.h"
+
+#include <QList>
+
+namespace Ledgerdesk {
+
+class Database;
+
+// Reads and creates accounts. Balances change only through Journal::post(). Used on the connection's
+// thread; callers own the transaction.
+class AccountRepository
+{
+public:
+    explicit AccountRepository(Database &db) : m_db(db) {}
+
+    Result<Account> find(const QString &id);
+    // A customer wallet that is open; a clear sentence when it is missing, closed or not a wallet.
+    Result<Account> findOpenWallet(const QString &id);
+    Result<QList<Account>> walletsOf(const QString &clientId);
+    Result<void> insert(const Account &account);
+    // The bank's account of `kind` in `currency` ("sys:cash:USD"), created on first use.
+    Result<Account> systemAccount(AccountKind kind, const QString &currency, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ledgerdesk

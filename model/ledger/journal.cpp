@@ -1,0 +1,181 @@
+#include "journal.h"
+
+#include "core/ids.h"
+#include "core/money.h"
+#include "storage/database.h"
+#include "storage/transactionguard.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Ledgerdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::Journal", text);
+}
+
+constexpr std::pair<EntryKind, const char *> entryKindNames[] = {
+    {EntryKind::Deposit, "DEPOSIT"},           {EntryKind::Withdrawal, "WITHDRAWAL"},
+    {EntryKind::Transfer, "TRANSFER"},         {EntryKind::LoanIn, "LOAN_IN"},
+    {EntryKind::LoanRepayment, "LOAN_REPAYMENT"}, {EntryKind::PaymentOut, "PAYMENT_OUT"},
+    {EntryKind::SavingsAdd, "SAVINGS_ADD"},    {EntryKind::SavingsRedeem, "SAVINGS_REDEEM"},
+    {EntryKind::SavingsRefund, "SAVINGS_REFUND"}, {EntryKind::Ingested, "INGESTED"},
+    {EntryKind::Reversal, "REVERSAL"},
+};
+
+struct AccountState
+{
+    QString kind;
+    QString currency;
+    qint64 balanceMinor = 0;
+    bool open = false;
+};
+
+} // namespace
+
+QString entryKindName(EntryKind kind)
+{
+    for (const auto &[value, name] : entryKindNames) {
+        if (value == kind)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+EntryKind entryKindFromName(const QString &name)
+{
+    for (const auto &[value, text] : entryKindNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return EntryKind::Deposit;
+}
+
+Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
+{
+    if (entry.postings.size() < 2)
+        return makeError(Error::Kind::Validation, tr("An entry needs at least two postings."));
+    if (entry.id.isEmpty())
+        entry.id = Ids::next();
+
+    // Read every account once, check currencies, balance and funds before anything is written.
+    QHash<QString, AccountState> accounts;
+    QHash<QString, qint64> sumByCurrency;
+    QSqlQuery &read = m_db.prepared(QStringLiteral("SELECT kind, currency, balance_minor, status FROM accounts WHERE id = ?"));
+    for (const Posting &posting : std::as_const(entry.postings)) {
+        if (posting.amountMinor == 0 || posting.amountMinor > Money::maxMinor || posting.amountMinor < -Money::maxMinor)
+            return makeError(Error::Kind::Validation, tr("A posting amount must be non-zero and at most 10^15 minor units."));
+        if (!accounts.contains(posting.accountId)) {
+            read.addBindValue(posting.accountId);
+            if (auto ok = m_db.exec(read, tr("Could not read the account.")); !ok)
+                return ok.error();
+            if (!read.next())
+                return makeError(Error::Kind::NotFound, tr("There is no account \"%1\".").arg(posting.accountId));
+            accounts.insert(posting.accountId, {read.value(0).toString(), read.value(1).toString(),
+                                                read.value(2).toLongLong(), read.value(3).toString() == QLatin1String("open")});
+            read.finish();
+        }
+        AccountState &state = accounts[posting.accountId];
+        if (!state.open)
+            return makeError(Error::Kind::Conflict, tr("The account \"%1\" is closed.").arg(posting.accountId));
+        state.balanceMinor += posting.amountMinor;
+        if (state.kind == QLatin1String("customer") && state.balanceMinor < 0)
+            return makeError(Error::Kind::Conflict, tr("Insufficient funds."),
+                             QStringLiteral("account %1 would be %2").arg(posting.accountId).arg(state.balanceMinor));
+        if (qAbs(state.balanceMinor) > Money::maxMinor)
+            return makeError(Error::Kind::Validation, tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
+        sumByCurrency[state.currency] += posting.amountMinor;
+    }
+    for (auto it = sumByCurrency.cbegin(); it != sumByCurrency.cend(); ++it) {
+        if (it.value() != 0)
+            return makeError(Error::Kind::Validation, tr("The entry does not balance in %1.").arg(it.key()));
+    }
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const QString failed = tr("Could not record the entry in the journal.");
+    QSqlQuery &insertEntry = m_db.prepared(QStringLiteral(
+        "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, source_message_id, memo, reverses_entry_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insertEntry.addBindValue(entry.id);
+    insertEntry.addBindValue(entryKindName(entry.kind));
+    insertEntry.addBindValue(entry.createdAtMs);
+    insertEntry.addBindValue(entry.agentId);
+    insertEntry.addBindValue(entry.sourceMessageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.sourceMessageId));
+    insertEntry.addBindValue(notNull(entry.memo));
+    insertEntry.addBindValue(entry.reversesEntryId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reversesEntryId));
+    if (auto ok = m_db.exec(insertEntry, failed); !ok)
+        return ok.error();
+
+    QSqlQuery &bump = m_db.prepared(QStringLiteral(
+        "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 WHERE id = ? "
+        "RETURNING balance_minor, posting_count"));
+    QSqlQuery &insertPosting = m_db.prepared(QStringLiteral(
+        "INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"));
+    QHash<QString, qint64> balances;
+    for (const Posting &posting : std::as_const(entry.postings)) {
+        bump.addBindValue(posting.amountMinor);
+        bump.addBindValue(posting.accountId);
+        if (auto ok = m_db.exec(bump, failed); !ok)
+            return ok.error();
+        if (!bump.next())
+            return makeError(Error::Kind::Storage, failed, QStringLiteral("account vanished: ") + posting.accountId);
+        const qint64 balance = bump.value(0).toLongLong();
+        const qint64 seq = bump.value(1).toLongLong();
+        bump.finish();
+        insertPosting.addBindValue(entry.id);
+        insertPosting.addBindValue(posting.accountId);
+        insertPosting.addBindValue(seq);
+        insertPosting.addBindValue(posting.amountMinor);
+        insertPosting.addBindValue(balance);
+        if (auto ok = m_db.exec(insertPosting, failed); !ok)
+            return ok.error();
+        balances.insert(posting.accountId, balance);
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return ok.error();
+    return balances;
+}
+
+Result<JournalEntry> Journal::find(const QString &entryId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT e.kind, e.created_at_ms, e.agent_id, e.source_message_id, e.memo, e.reverses_entry_id, p.account_id, "
+        "p.amount_minor FROM journal_entries e JOIN postings p ON p.entry_id = e.id WHERE e.id = ? ORDER BY p.id"));
+    query.addBindValue(entryId);
+    if (auto ok = m_db.exec(query, tr("Could not read the journal entry.")); !ok)
+        return ok.error();
+    JournalEntry entry;
+    entry.id = entryId;
+    while (query.next()) {
+        entry.kind = entryKindFromName(query.value(0).toString());
+        entry.createdAtMs = query.value(1).toLongLong();
+        entry.agentId = query.value(2).toString();
+        entry.sourceMessageId = query.value(3).toString();
+        entry.memo = query.value(4).toString();
+        entry.reversesEntryId = query.value(5).toString();
+        entry.postings.append({query.value(6).toString(), query.value(7).toLongLong()});
+    }
+    if (entry.postings.isEmpty())
+        return makeError(Error::Kind::NotFound, tr("There is no journal entry \"%1\".").arg(entryId));
+    return entry;
+}
+
+Result<bool> Journal::isReversed(const QString &entryId)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM journal_entries WHERE reverses_entry_id = ?"));
+    query.addBindValue(entryId);
+    if (auto ok = m_db.exec(query, tr("Could not read the journal entry.")); !ok)
+        return ok.error();
+    return query.next();
+}
+
+} // namespace Ledgerdesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Ledgerdesk {
+
+class Database;
+
+enum class EntryKind {
+    Deposit,
+    Withdrawal,
+    Transfer,
+    LoanIn,
+    LoanRepayment,
+    PaymentOut,
+    SavingsAdd,
+    SavingsRedeem,
+    SavingsRefund,
+    Ingested,
+    Reversal,
+};
+
+QString entryKindName(EntryKind kind); // "DEPOSIT", ...
+EntryKind entryKindFromName(const QString &name);
+
+// One leg of an entry: a signed amount in minor units of the account's currency.
+struct Posting
+{
+    QString accountId;
+    qint64 amountMinor = 0;
+};
+
+struct JournalEntry
+{
+    QString id;
+    EntryKind kind = EntryKind::Deposit;
+    qint64 createdAtMs = 0;
+    QString agentId;
+    QString sourceMessageId;
+    QString memo;
+    QString reversesEntryId;
+    QList<Posting> postings;
+};
+
+// Writes journal entries and keeps the accounts' materialised balances, posting counts and running
+// balances in step with them. Entries are never edited or deleted. Used on the connection's thread
+// inside the caller's transaction: on failure nothing of the entry is written.
+class Journal
+{
+public:
+    explicit Journal(Database &db) : m_db(db) {}
+
+    // Posts a balanced entry (an id is assigned when empty). Refuses an unbalanced entry, an unknown
+    // or closed account, and a customer wallet going below zero ("Insufficient funds.", Conflict).
+    // Returns the new balance of every account the entry touched.
+    Result<QHash<QString, qint64>> post(JournalEntry &entry);
+
+    Result<JournalEntry> find(const QString &entryId);
+    Result<bool> isReversed(const QString &entryId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ledgerdesk

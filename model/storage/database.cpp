@@ -1,0 +1,161 @@
+#include "database.h"
+
+#include "core/logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace Ledgerdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledgerdesk::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ledgerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+} // namespace
+
+Error storageError(const QSqlQuery &query, const QString &whatFailed)
+{
+    const QSqlError error = query.lastError();
+    return makeError(Error::Kind::Storage, whatFailed,
+                     QStringLiteral("%1 [%2] (%3)").arg(error.text(), error.nativeErrorCode(), query.lastQuery()));
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("ledgerdesk.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Access access)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_connectionName = nextConnectionName();
+    db->m_location = location;
+    db->m_access = access;
+
+    if (isPostgresUrl(location)) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return makeError(Error::Kind::Validation,
+                             tr("The database address must look like postgresql://user@host:port/dbname."), location);
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return makeError(Error::Kind::Unsupported,
+                             tr("PostgreSQL support is not installed (the Qt PostgreSQL driver is missing)."));
+        db->m_dialect = Dialect::Postgres;
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        db->m_db.setHostName(url.host());
+        db->m_db.setPort(url.port(5432));
+        db->m_db.setDatabaseName(url.path().mid(1));
+        db->m_db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db->m_db.setPassword(url.password());
+        db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ledgerdesk"));
+        if (!db->m_db.open())
+            return makeError(Error::Kind::Storage,
+                             tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()),
+                             db->m_db.lastError().text());
+        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"), tr("Could not configure the database connection.")); !ok)
+            return ok.error();
+        if (access == Access::ReadOnly) {
+            if (auto ok = db->execRaw(QStringLiteral("SET default_transaction_read_only = on"),
+                                      tr("Could not open the database read-only."));
+                !ok)
+                return ok.error();
+        }
+        return db;
+    }
+
+    const QString path = location.startsWith(QLatin1String("sqlite://")) ? location.mid(9) : location;
+    const QFileInfo info(path);
+    if (access == Access::ReadOnly && !info.exists())
+        return makeError(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+    if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
+        return makeError(Error::Kind::Storage, tr("Could not create the folder %1.").arg(info.absolutePath()));
+    db->m_dialect = Dialect::Sqlite;
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open())
+        return makeError(Error::Kind::Storage, tr("Could not open the database file %1.").arg(path),
+                         db->m_db.lastError().text());
+    if (auto ok = db->configureSqlite(); !ok)
+        return ok.error();
+    return db;
+}
+
+Result<void> Database::configureSqlite()
+{
+    const QString failed = tr("Could not configure the database file.");
+    if (m_access == Access::ReadWrite) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return storageError(query, failed);
+        if (query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcStorage) << "SQLite refused WAL mode; journal mode is" << query.value(0).toString();
+    }
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto ok = execRaw(QString::fromLatin1(pragma), failed); !ok)
+            return ok;
+    }
+    return {};
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+Result<void> Database::exec(QSqlQuery &query, const QString &whatFailed)
+{
+    if (!query.exec())
+        return storageError(query, whatFailed);
+    return {};
+}
+
+Result<void> Database::execRaw(const QString &sql, const QString &whatFailed)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return storageError(query, whatFailed);
+    return {};
+}
+
+} // namespace Ledgerdesk

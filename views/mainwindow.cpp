@@ -1,0 +1,173 @@
+#include "mainwindow.h"
+
+#include "activitypage.h"
+#include "banner.h"
+#include "commands/commandgateway.h"
+#include "core/money.h"
+#include "placeholderpage.h"
+#include "storage/database.h"
+#include "walletspage.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Ledgerdesk {
+
+namespace {
+
+struct Area
+{
+    const char *name;
+    const char *title;
+    QStyle::StandardPixmap icon;
+    const char *description; // for areas still to come
+};
+
+const Area areas[] = {
+    {"wallets", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Wallets"), QStyle::SP_DirHomeIcon, nullptr},
+    {"activity", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Clients & activity"), QStyle::SP_FileDialogDetailedView, nullptr},
+    {"loans", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Loans"), QStyle::SP_DialogApplyButton,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Micro-loans with four-eyes approval: applications, decisions by a second "
+                                                 "supervisor, repayments and each loan's amortisation schedule.")},
+    {"payments", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments"), QStyle::SP_ArrowForward,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments to merchants, followed from request to success or failure with the reason.")},
+    {"savings", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings"), QStyle::SP_DriveHDIcon,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings goals with their progress, contributions and redemption.")},
+    {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Pay-off plans for a client's debts (avalanche, snowball, custom order) "
+                                                 "compared side by side with charts.")},
+    {"queue", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Queue"), QStyle::SP_BrowserReload,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "The durable queue and its processor: depth, throughput, latency, dead "
+                                                 "letters, and the notifications sent to clients.")},
+    {"reports", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports"), QStyle::SP_FileIcon,
+     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
+};
+
+QString amountText(const QJsonObject &result, const QString &field)
+{
+    const QString currency = result.value(QStringLiteral("currency")).toString();
+    auto money = Money::parse(result.value(field).toString(), currency, true);
+    return money ? money->format() : result.value(field).toString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent, Options options, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_gateway(gateway), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_banner(new Banner(this))
+{
+    setWindowTitle(tr("Ledgerdesk"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(190);
+
+    m_wallets = new WalletsPage(db, gateway, this);
+    m_activity = new ActivityPage(db, gateway, agent.isSupervisor(), this);
+    for (const Area &area : areas) {
+        auto *item = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.title), m_sidebar);
+        item->setData(Qt::UserRole, QString::fromLatin1(area.name));
+        QWidget *page = nullptr;
+        if (qstrcmp(area.name, "wallets") == 0)
+            page = m_wallets;
+        else if (qstrcmp(area.name, "activity") == 0)
+            page = m_activity;
+        else
+            page = new PlaceholderPage(tr(area.title), tr(area.description), this);
+        m_pages->addWidget(page);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(6, 6, 6, 0);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_pages, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Ledgerdesk"), this, [this]() {
+        QMessageBox::about(this, tr("About Ledgerdesk"),
+                           tr("<b>Ledgerdesk %1</b><p>A double-entry ledger for bank agents.</p>").arg(QApplication::applicationVersion()));
+    });
+
+    const QString where = db.dialect() == Database::Dialect::Sqlite ? QFileInfo(db.location()).fileName()
+                                                                      : QUrl(db.location()).adjusted(QUrl::RemovePassword).toDisplayString();
+    statusBar()->addWidget(new QLabel(tr("Signed in as %1 (%2)").arg(agent.displayName, roleName(agent.role)), this));
+    statusBar()->addPermanentWidget(new QLabel(where, this));
+
+    if (!gateway) {
+        m_banner->show(Banner::Level::ReadOnly, tr("This book is open read-only: you can look at everything, but nothing can be changed."));
+    } else {
+        connect(gateway, &CommandGateway::applied, this,
+                [this](const QString &, const QString &type, const QJsonObject &result) { reportApplied(type, result); });
+        connect(gateway, &CommandGateway::failed, this,
+                [this](const QString &, const QString &, const QString &message) { m_banner->show(Banner::Level::Error, message); });
+        if (options.recordProfileReads) {
+            connect(m_wallets, &WalletsPage::clientOpened, gateway, [gateway](const QString &clientId) {
+                gateway->submit(QStringLiteral("CLIENT_READ"), {{QStringLiteral("client_id"), clientId}});
+            });
+        }
+    }
+    resize(1280, 800);
+}
+
+QStringList MainWindow::areaNames()
+{
+    QStringList names;
+    for (const Area &area : areas)
+        names << QString::fromLatin1(area.name);
+    return names;
+}
+
+bool MainWindow::showArea(const QString &name)
+{
+    const int index = int(areaNames().indexOf(name));
+    if (index < 0)
+        return false;
+    m_sidebar->setCurrentRow(index);
+    return true;
+}
+
+void MainWindow::reportApplied(const QString &type, const QJsonObject &result)
+{
+    QString text;
+    if (type == QLatin1String("DEPOSIT"))
+        text = tr("Deposit of %1 applied. New balance: %2.").arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("balance")));
+    else if (type == QLatin1String("WITHDRAW"))
+        text = tr("Withdrawal of %1 applied. New balance: %2.").arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("balance")));
+    else if (type == QLatin1String("TRANSFER"))
+        text = tr("Transfer of %1 applied. The sending wallet now holds %2.")
+                   .arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("from_balance")));
+    else if (type == QLatin1String("CLIENT_CREATE"))
+        text = tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString());
+    else if (type == QLatin1String("WALLET_OPEN"))
+        text = tr("%1 wallet %2 opened.").arg(result.value(QStringLiteral("currency")).toString(), result.value(QStringLiteral("wallet_id")).toString());
+    else if (type == QLatin1String("RECORD_UPDATE"))
+        text = tr("The activity record was corrected.");
+    else if (type == QLatin1String("RECORD_DELETE"))
+        text = tr("The activity record was deleted.");
+    if (!text.isEmpty())
+        m_banner->show(Banner::Level::Success, text);
+}
+
+} // namespace Ledgerdesk

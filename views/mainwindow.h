@@ -1,0 +1,53 @@
+#pragma once
+
+#include "agents/agent.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Ledgerdesk {
+
+class ActivityPage;
+class Banner;
+class CommandGateway;
+class Database;
+class WalletsPage;
+
+// The one window: a sidebar of the product's areas, the current area's page, and a banner for
+// outcomes. It owns its pages; the database and the gateway belong to the caller and outlive it.
+// Without a gateway the book is read-only: every write action is disabled and a banner says so.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool recordProfileReads = true; // off for screenshots, which must not write
+    };
+
+    MainWindow(Database &db, CommandGateway *gateway, const Agent &agent, Options options, QWidget *parent = nullptr);
+
+    // The areas by their command-line names: wallets, activity, loans, payments, savings, optimiser, queue, reports.
+    static QStringList areaNames();
+    bool showArea(const QString &name);
+
+    Banner *banner() const { return m_banner; }
+    WalletsPage *walletsPage() const { return m_wallets; }
+    ActivityPage *activityPage() const { return m_activity; }
+
+private:
+    void reportApplied(const QString &type, const QJsonObject &result);
+
+    Database &m_db;
+    CommandGateway *m_gateway;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    Banner *m_banner;
+    WalletsPage *m_wallets;
+    ActivityPage *m_activity;
+};
+
+} // namespace Ledgerdesk
