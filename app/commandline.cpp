@@ -20,10 +20,10 @@ namespace Ledgerdesk::CommandLine {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::CommandLine)
+};
 
 struct Subcommand
 {
@@ -62,7 +62,7 @@ int runDemo(const QCommandLineParser &parser, const QStringList &)
     bool ok = true;
     const int clients = parser.isSet(QStringLiteral("clients")) ? parser.value(QStringLiteral("clients")).toInt(&ok) : 40;
     if (!ok)
-        return fail(tr("--clients needs a whole number."));
+        return fail(Strings::tr("--clients needs a whole number."));
     auto db = openBooks(locationOf(parser));
     if (!db)
         return fail(db.error().message);
@@ -70,14 +70,14 @@ int runDemo(const QCommandLineParser &parser, const QStringList &)
     auto created = DemoBook(**db).create(clients, [&lastPercent](int done, int total) {
         const int percent = done * 100 / qMax(1, total);
         if (percent / 10 != lastPercent / 10) {
-            err() << tr("Writing the demo book: %1%").arg(percent) << Qt::endl;
+            err() << Strings::tr("Writing the demo book: %1%").arg(percent) << Qt::endl;
             lastPercent = percent;
         }
     });
     if (!created)
         return fail(created.error().message);
-    out() << tr("Demo book written to %1 with %2 clients.").arg((*db)->location()).arg(clients) << Qt::endl;
-    out() << tr("Sign in as:") << Qt::endl;
+    out() << Strings::tr("Demo book written to %1 with %2 clients.").arg((*db)->location()).arg(clients) << Qt::endl;
+    out() << Strings::tr("Sign in as:") << Qt::endl;
     for (const DemoBook::Agent &agent : DemoBook::agents())
         out() << QStringLiteral("  %1  %2  (%3, password %4)").arg(QString::fromLatin1(agent.id), QString::fromUtf8(agent.name),
                                                                QString::fromLatin1(agent.role), QString::fromLatin1(agent.password))
@@ -95,15 +95,15 @@ int runVerify(const QCommandLineParser &parser, const QStringList &)
         return fail(breaches.error().message);
     if (!breaches->isEmpty()) {
         for (const Verifier::Breach &breach : std::as_const(*breaches))
-            err() << tr("BREACH %1: %2").arg(breach.subject, breach.description) << Qt::endl;
-        err() << QCoreApplication::translate("Ledgerdesk::CommandLine", "%n breach(es) found: the books are not sound.", nullptr, int(breaches->size())) << Qt::endl;
+            err() << Strings::tr("BREACH %1: %2").arg(breach.subject, breach.description) << Qt::endl;
+        err() << Strings::tr("%n breach(es) found: the books are not sound.", nullptr, int(breaches->size())) << Qt::endl;
         return 1;
     }
     QSqlQuery counts((*db)->connection());
     counts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM journal_entries), (SELECT COUNT(*) FROM postings), "
                                "(SELECT COUNT(*) FROM accounts)"));
     counts.next();
-    out() << tr("The books are sound: %1 entries, %2 postings and %3 accounts checked.")
+    out() << Strings::tr("The books are sound: %1 entries, %2 postings and %3 accounts checked.")
                  .arg(counts.value(0).toLongLong())
                  .arg(counts.value(1).toLongLong())
                  .arg(counts.value(2).toLongLong())
@@ -114,15 +114,15 @@ int runVerify(const QCommandLineParser &parser, const QStringList &)
 int runScreenshot(const QCommandLineParser &parser, const QStringList &positional)
 {
     if (positional.size() != 2)
-        return fail(tr("Usage: ledgerdesk screenshot VIEW FILE (VIEW is one of %1).").arg(MainWindow::areaNames().join(QStringLiteral(", "))));
+        return fail(Strings::tr("Usage: ledgerdesk screenshot VIEW FILE (VIEW is one of %1).").arg(MainWindow::areaNames().join(QStringLiteral(", "))));
     const QString view = positional.at(0);
     if (!MainWindow::areaNames().contains(view))
-        return fail(tr("There is no view \"%1\"; choose one of %2.").arg(view, MainWindow::areaNames().join(QStringLiteral(", "))));
+        return fail(Strings::tr("There is no view \"%1\"; choose one of %2.").arg(view, MainWindow::areaNames().join(QStringLiteral(", "))));
     auto db = openBooks(locationOf(parser), Database::Access::ReadOnly);
     if (!db)
         return fail(db.error().message);
     AgentRepository agents(**db);
-    Result<Agent> agent = makeError(Error::Kind::NotFound, tr("This book has no agents; run \"ledgerdesk demo\" first."));
+    Result<Agent> agent = makeError(Error::Kind::NotFound, Strings::tr("This book has no agents; run \"ledgerdesk demo\" first."));
     if (parser.isSet(QStringLiteral("agent"))) {
         agent = agents.find(parser.value(QStringLiteral("agent")));
     } else if (auto all = agents.list(); all && !all->isEmpty()) {
@@ -145,8 +145,8 @@ int runScreenshot(const QCommandLineParser &parser, const QStringList &positiona
     QCoreApplication::processEvents();
     const QString file = positional.at(1);
     if (!window.grab().save(file))
-        return fail(tr("Could not write the picture to %1.").arg(file));
-    out() << tr("The %1 view is in %2.").arg(view, file) << Qt::endl;
+        return fail(Strings::tr("Could not write the picture to %1.").arg(file));
+    out() << Strings::tr("The %1 view is in %2.").arg(view, file) << Qt::endl;
     return 0;
 }
 
@@ -188,16 +188,16 @@ int run(const QStringList &arguments)
     const Subcommand *subcommand = findSubcommand(arguments);
     Q_ASSERT(subcommand);
     QCommandLineParser parser;
-    QString description = tr("Ledgerdesk: a double-entry ledger for bank agents.\n\nCommands:\n");
+    QString description = Strings::tr("Ledgerdesk: a double-entry ledger for bank agents.\n\nCommands:\n");
     for (const Subcommand &each : subcommands)
-        description += QStringLiteral("  %1\n      %2\n").arg(QString::fromLatin1(each.synopsis), tr(each.summary));
+        description += QStringLiteral("  %1\n      %2\n").arg(QString::fromLatin1(each.synopsis), Strings::tr(each.summary));
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("The books: an SQLite file or postgresql://user@host:port/dbname."), tr("URL")});
-    parser.addOption({QStringLiteral("agent"), tr("The agent to act as."), tr("ID")});
-    parser.addOption({QStringLiteral("clients"), tr("How many clients the demo book gets (default 40)."), tr("N")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."), Strings::tr("URL")});
+    parser.addOption({QStringLiteral("agent"), Strings::tr("The agent to act as."), Strings::tr("ID")});
+    parser.addOption({QStringLiteral("clients"), Strings::tr("How many clients the demo book gets (default 40)."), Strings::tr("N")});
+    parser.addPositionalArgument(QStringLiteral("command"), Strings::tr("The command to run."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))

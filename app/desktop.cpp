@@ -18,14 +18,14 @@ namespace Ledgerdesk::Desktop {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Desktop", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Desktop)
+};
 
 int cannotStart(const QString &sentence)
 {
-    QMessageBox::critical(nullptr, tr("Ledgerdesk cannot start"), sentence);
+    QMessageBox::critical(nullptr, Strings::tr("Ledgerdesk cannot start"), sentence);
     return 1;
 }
 
@@ -37,8 +37,8 @@ Result<void> ensureSomeoneCanSignIn(Database &db)
         return agents.error();
     if (!agents->isEmpty())
         return {};
-    QProgressDialog progress(tr("Writing a demo book for your first start…"), QString(), 0, 100);
-    progress.setWindowTitle(tr("Ledgerdesk"));
+    QProgressDialog progress(Strings::tr("Writing a demo book for your first start…"), QString(), 0, 100);
+    progress.setWindowTitle(Strings::tr("Ledgerdesk"));
     progress.setMinimumDuration(0);
     progress.setValue(0);
     return DemoBook(db).create(40, [&progress](int done, int total) {
@@ -52,10 +52,10 @@ Result<void> ensureSomeoneCanSignIn(Database &db)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Ledgerdesk: a double-entry ledger for bank agents. Run \"ledgerdesk demo --help\" for the commands."));
+    parser.setApplicationDescription(Strings::tr("Ledgerdesk: a double-entry ledger for bank agents. Run \"ledgerdesk demo --help\" for the commands."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("The books: an SQLite file or postgresql://user@host:port/dbname."), tr("URL")});
+    parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."), Strings::tr("URL")});
     parser.process(arguments);
 
     const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultLocation();

@@ -11,10 +11,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::ActivityRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::ActivityRepository)
+};
 
 const QString recordColumns = QStringLiteral(
     "id, agent_id, client_id, action, attribute, before_value, after_value, created_at_ms, email_sent, "
@@ -101,7 +101,7 @@ Result<void> ActivityRepository::insert(ActivityRecord &record)
     query.addBindValue(notNull(record.after));
     query.addBindValue(record.createdAtMs);
     query.addBindValue(record.emailSent ? 1 : 0);
-    return m_db.exec(query, tr("Could not write the activity record."));
+    return m_db.exec(query, Strings::tr("Could not write the activity record."));
 }
 
 Result<ActivityRecord> ActivityRepository::find(const QString &id)
@@ -109,10 +109,10 @@ Result<ActivityRecord> ActivityRepository::find(const QString &id)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT ") + recordColumns + QStringLiteral(" FROM activity_records WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, tr("Could not read the activity record.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the activity record.")); !ok)
         return ok.error();
     if (!query.next())
-        return makeError(Error::Kind::NotFound, tr("There is no activity record \"%1\".").arg(id));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no activity record \"%1\".").arg(id));
     return recordFromRow(query);
 }
 
@@ -131,7 +131,7 @@ Result<QList<ActivityRecord>> ActivityRepository::list(const ActivityFilter &fil
         query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (auto ok = m_db.exec(query, tr("Could not read the activity log.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the activity log.")); !ok)
         return ok.error();
     QList<ActivityRecord> records;
     while (query.next())
@@ -146,7 +146,7 @@ Result<qint64> ActivityRepository::count(const ActivityFilter &filter)
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM activity_records") + whereClause(filter, values));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    if (auto ok = m_db.exec(query, tr("Could not count the activity records.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not count the activity records.")); !ok)
         return ok.error();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -161,7 +161,7 @@ Result<void> ActivityRepository::update(const ActivityRecord &record)
     query.addBindValue(notNull(record.after));
     query.addBindValue(record.correctedAtMs);
     query.addBindValue(record.id);
-    return m_db.exec(query, tr("Could not correct the activity record."));
+    return m_db.exec(query, Strings::tr("Could not correct the activity record."));
 }
 
 Result<void> ActivityRepository::markDeleted(const QString &id, const QString &byAgentId, qint64 nowMs)
@@ -171,7 +171,7 @@ Result<void> ActivityRepository::markDeleted(const QString &id, const QString &b
     query.addBindValue(nowMs);
     query.addBindValue(byAgentId);
     query.addBindValue(id);
-    return m_db.exec(query, tr("Could not delete the activity record."));
+    return m_db.exec(query, Strings::tr("Could not delete the activity record."));
 }
 
 } // namespace Ledgerdesk

@@ -10,10 +10,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::RecordHandlers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::RecordHandlers)
+};
 
 Result<ActivityRecord> requireLiveRecord(HandlerContext &context)
 {
@@ -24,7 +24,7 @@ Result<ActivityRecord> requireLiveRecord(HandlerContext &context)
     if (!record)
         return record;
     if (record->isDeleted())
-        return makeError(Error::Kind::Conflict, tr("The activity record \"%1\" has been deleted.").arg(record->id));
+        return makeError(Error::Kind::Conflict, Strings::tr("The activity record \"%1\" has been deleted.").arg(record->id));
     return record;
 }
 
@@ -35,13 +35,13 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
         return record.error();
     const QJsonValue changesValue = context.payload().value(QStringLiteral("changes"));
     if (!changesValue.isObject() || changesValue.toObject().isEmpty())
-        return makeError(Error::Kind::Validation, tr("The field \"changes\" must name at least one attribute and its new value."),
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"changes\" must name at least one attribute and its new value."),
                          QStringLiteral("changes"));
     const QJsonObject changes = changesValue.toObject();
     ActivityRecord corrected = *record;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!it.value().isString())
-            return makeError(Error::Kind::Validation, tr("The new value of \"%1\" must be text.").arg(it.key()), it.key());
+            return makeError(Error::Kind::Validation, Strings::tr("The new value of \"%1\" must be text.").arg(it.key()), it.key());
         const QString value = it.value().toString();
         if (it.key() == QLatin1String("attribute"))
             corrected.attribute = value;
@@ -51,7 +51,7 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
             corrected.after = value;
         else
             return makeError(Error::Kind::Validation,
-                             tr("\"%1\" cannot be corrected; only attribute, before and after can.").arg(it.key()), it.key());
+                             Strings::tr("\"%1\" cannot be corrected; only attribute, before and after can.").arg(it.key()), it.key());
     }
     const QList<std::pair<QString, std::pair<QString, QString>>> fields{
         {QStringLiteral("attribute"), {record->attribute, corrected.attribute}},

@@ -10,10 +10,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::AgentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::AgentRepository)
+};
 
 Agent agentFromRow(const QSqlQuery &query)
 {
@@ -34,10 +34,10 @@ Result<Agent> AgentRepository::find(const QString &id)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_logins, locked_until_ms FROM agents WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, tr("Could not read the agent.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the agent.")); !ok)
         return ok.error();
     if (!query.next())
-        return makeError(Error::Kind::NotFound, tr("There is no agent \"%1\".").arg(id));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no agent \"%1\".").arg(id));
     Agent agent = agentFromRow(query);
     query.finish();
     return agent;
@@ -49,7 +49,7 @@ Result<QList<Agent>> AgentRepository::list(bool includeSystem)
     query.prepare(QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_logins, locked_until_ms FROM agents "
                                  "WHERE ? = 1 OR role <> 'system' ORDER BY display_name"));
     query.addBindValue(includeSystem ? 1 : 0);
-    if (auto ok = m_db.exec(query, tr("Could not read the agents.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the agents.")); !ok)
         return ok.error();
     QList<Agent> agents;
     while (query.next())
@@ -68,7 +68,7 @@ Result<void> AgentRepository::create(const Agent &agent, qint64 nowMs)
     query.addBindValue(agent.passwordHash);
     query.addBindValue(agent.active ? 1 : 0);
     query.addBindValue(nowMs);
-    return m_db.exec(query, tr("Could not save the agent \"%1\".").arg(agent.id));
+    return m_db.exec(query, Strings::tr("Could not save the agent \"%1\".").arg(agent.id));
 }
 
 Result<void> AgentRepository::recordLoginFailure(const QString &id, int failedLogins, qint64 lockedUntilMs)
@@ -78,7 +78,7 @@ Result<void> AgentRepository::recordLoginFailure(const QString &id, int failedLo
     query.addBindValue(failedLogins);
     query.addBindValue(lockedUntilMs);
     query.addBindValue(id);
-    return m_db.exec(query, tr("Could not record the failed sign-in."));
+    return m_db.exec(query, Strings::tr("Could not record the failed sign-in."));
 }
 
 Result<void> AgentRepository::recordLoginSuccess(const QString &id)
@@ -86,7 +86,7 @@ Result<void> AgentRepository::recordLoginSuccess(const QString &id)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until_ms = 0 WHERE id = ?"));
     query.addBindValue(id);
-    return m_db.exec(query, tr("Could not record the sign-in."));
+    return m_db.exec(query, Strings::tr("Could not record the sign-in."));
 }
 
 } // namespace Ledgerdesk

@@ -14,14 +14,14 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Authenticator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Authenticator)
+};
 
 Error wrongCredentials()
 {
-    return makeError(Error::Kind::Forbidden, tr("The agent ID or the password is wrong."));
+    return makeError(Error::Kind::Forbidden, Strings::tr("The agent ID or the password is wrong."));
 }
 
 } // namespace
@@ -37,10 +37,10 @@ Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
         return agent.error();
     }
     if (!agent->active || agent->role == Role::System)
-        return makeError(Error::Kind::Forbidden, tr("This agent account is disabled."));
+        return makeError(Error::Kind::Forbidden, Strings::tr("This agent account is disabled."));
     if (agent->lockedUntilMs > Ids::nowMs()) {
         const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
-        return makeError(Error::Kind::Forbidden, tr("Too many wrong passwords. Try again after %1.").arg(until));
+        return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
     }
     return agent;
 }
@@ -61,7 +61,7 @@ Result<Agent> Authenticator::conclude(Agent agent, bool passwordMatches)
         return ok.error();
     qCInfo(lcAuth) << "failed sign-in for" << agent.id << "attempt" << failures;
     if (lockedUntil > 0)
-        return makeError(Error::Kind::Forbidden, tr("Too many wrong passwords. This agent is locked for 15 minutes."));
+        return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. This agent is locked for 15 minutes."));
     return wrongCredentials();
 }
 

@@ -9,10 +9,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Client", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Client)
+};
 
 Error invalid(const QString &field, const QString &sentence)
 {
@@ -76,7 +76,7 @@ Result<void> Client::setField(const QString &name, const QJsonValue &value)
         } else if (value.isString()) {
             list = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else {
-            return invalid(name, tr("\"channels\" must be a list of email, sms and whatsapp."));
+            return invalid(name, Strings::tr("\"channels\" must be a list of email, sms and whatsapp."));
         }
         for (QString &channel : list)
             channel = channel.trimmed().toLower();
@@ -85,7 +85,7 @@ Result<void> Client::setField(const QString &name, const QJsonValue &value)
         return {};
     }
     if (!value.isString())
-        return invalid(name, tr("\"%1\" must be text.").arg(name));
+        return invalid(name, Strings::tr("\"%1\" must be text.").arg(name));
     const QString text = value.toString().trimmed();
     if (name == QLatin1String("first_name"))
         firstName = text;
@@ -98,35 +98,35 @@ Result<void> Client::setField(const QString &name, const QJsonValue &value)
     else if (name == QLatin1String("locale"))
         locale = text;
     else
-        return invalid(name, tr("\"%1\" is not an attribute of a client that can be changed.").arg(name));
+        return invalid(name, Strings::tr("\"%1\" is not an attribute of a client that can be changed.").arg(name));
     return {};
 }
 
 Result<void> Client::validate() const
 {
     if (firstName.isEmpty())
-        return invalid(QStringLiteral("first_name"), tr("Enter the client's first name."));
+        return invalid(QStringLiteral("first_name"), Strings::tr("Enter the client's first name."));
     if (lastName.isEmpty())
-        return invalid(QStringLiteral("last_name"), tr("Enter the client's last name."));
+        return invalid(QStringLiteral("last_name"), Strings::tr("Enter the client's last name."));
     if (firstName.size() > 100 || lastName.size() > 100)
-        return invalid(QStringLiteral("last_name"), tr("Names can be at most 100 characters long."));
+        return invalid(QStringLiteral("last_name"), Strings::tr("Names can be at most 100 characters long."));
     if (email.isEmpty() && phone.isEmpty())
-        return invalid(QStringLiteral("email"), tr("Enter an e-mail address or a phone number."));
+        return invalid(QStringLiteral("email"), Strings::tr("Enter an e-mail address or a phone number."));
     if (!email.isEmpty() && !ClientValidation::isValidEmail(email))
-        return invalid(QStringLiteral("email"), tr("\"%1\" is not a valid e-mail address.").arg(email));
+        return invalid(QStringLiteral("email"), Strings::tr("\"%1\" is not a valid e-mail address.").arg(email));
     if (!phone.isEmpty() && !ClientValidation::isValidPhone(phone))
         return invalid(QStringLiteral("phone"),
-                       tr("\"%1\" is not a valid phone number; write it with the country code, like +14155550123.").arg(phone));
+                       Strings::tr("\"%1\" is not a valid phone number; write it with the country code, like +14155550123.").arg(phone));
     for (const QString &channel : channels) {
         if (!knownChannels.contains(channel))
-            return invalid(QStringLiteral("channels"), tr("\"%1\" is not a channel; use email, sms or whatsapp.").arg(channel));
+            return invalid(QStringLiteral("channels"), Strings::tr("\"%1\" is not a channel; use email, sms or whatsapp.").arg(channel));
         if (channel == QLatin1String("email") && email.isEmpty())
-            return invalid(QStringLiteral("channels"), tr("The e-mail channel needs an e-mail address."));
+            return invalid(QStringLiteral("channels"), Strings::tr("The e-mail channel needs an e-mail address."));
         if (channel != QLatin1String("email") && phone.isEmpty())
-            return invalid(QStringLiteral("channels"), tr("The %1 channel needs a phone number.").arg(channel));
+            return invalid(QStringLiteral("channels"), Strings::tr("The %1 channel needs a phone number.").arg(channel));
     }
     if (QLocale(locale).name() == QLatin1String("C") && locale != QLatin1String("C"))
-        return invalid(QStringLiteral("locale"), tr("\"%1\" is not a known language and region, like en_US.").arg(locale));
+        return invalid(QStringLiteral("locale"), Strings::tr("\"%1\" is not a known language and region, like en_US.").arg(locale));
     return {};
 }
 

@@ -12,10 +12,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::ClientHandlers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::ClientHandlers)
+};
 
 Result<QString> requireClientId(HandlerContext &context)
 {
@@ -43,7 +43,7 @@ Result<QJsonObject> createClient(HandlerContext &context)
         return ok.error();
     ClientRepository clients(context.db());
     if (clients.find(client.id, true))
-        return makeError(Error::Kind::Conflict, tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
+        return makeError(Error::Kind::Conflict, Strings::tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
     client.createdAtMs = client.updatedAtMs = context.nowMs();
     if (auto ok = clients.insert(client); !ok)
         return ok.error();
@@ -59,7 +59,7 @@ Result<QJsonObject> updateClient(HandlerContext &context)
         return clientId.error();
     const QJsonValue changesValue = context.payload().value(QStringLiteral("changes"));
     if (!changesValue.isObject() || changesValue.toObject().isEmpty())
-        return makeError(Error::Kind::Validation, tr("The field \"changes\" must name at least one attribute and its new value."),
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"changes\" must name at least one attribute and its new value."),
                          QStringLiteral("changes"));
     ClientRepository clients(context.db());
     auto client = clients.find(*clientId);
@@ -105,7 +105,7 @@ Result<QJsonObject> deleteClient(HandlerContext &context)
     for (const Account &wallet : std::as_const(*wallets)) {
         if (wallet.balanceMinor != 0)
             return makeError(Error::Kind::Conflict,
-                             tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
+                             Strings::tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
                                  .arg(client->fullName(), wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency));
     }
     if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)

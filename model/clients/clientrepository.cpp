@@ -10,10 +10,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::ClientRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::ClientRepository)
+};
 
 Client clientFromRow(const QSqlQuery &query)
 {
@@ -51,14 +51,14 @@ Result<Client> ClientRepository::find(const QString &id, bool includeDeleted)
         "SELECT id, first_name, last_name, email, phone, channels, locale, created_at_ms, updated_at_ms, deleted_at_ms "
         "FROM clients WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, tr("Could not read the client.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the client.")); !ok)
         return ok.error();
     if (!query.next())
-        return makeError(Error::Kind::NotFound, tr("There is no client \"%1\".").arg(id));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no client \"%1\".").arg(id));
     Client client = clientFromRow(query);
     query.finish();
     if (client.isDeleted() && !includeDeleted)
-        return makeError(Error::Kind::NotFound, tr("The client \"%1\" has been deleted.").arg(id));
+        return makeError(Error::Kind::NotFound, Strings::tr("The client \"%1\" has been deleted.").arg(id));
     return client;
 }
 
@@ -73,7 +73,7 @@ Result<QList<Client>> ClientRepository::list(const QString &search)
     const QString needle = search.trimmed().toLower();
     query.addBindValue(notNull(needle));
     query.addBindValue(QLatin1Char('%') + needle + QLatin1Char('%'));
-    if (auto ok = m_db.exec(query, tr("Could not read the clients.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the clients.")); !ok)
         return ok.error();
     QList<Client> clients;
     while (query.next())
@@ -88,7 +88,7 @@ Result<void> ClientRepository::insert(const Client &client)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindClient(query, client);
     query.addBindValue(client.createdAtMs);
-    return m_db.exec(query, tr("Could not save the client."));
+    return m_db.exec(query, Strings::tr("Could not save the client."));
 }
 
 Result<void> ClientRepository::update(const Client &client)
@@ -97,7 +97,7 @@ Result<void> ClientRepository::update(const Client &client)
         "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, channels = ?, locale = ?, updated_at_ms = ? "
         "WHERE id = ?"));
     bindClient(query, client);
-    return m_db.exec(query, tr("Could not save the client."));
+    return m_db.exec(query, Strings::tr("Could not save the client."));
 }
 
 Result<void> ClientRepository::markDeleted(const QString &id, qint64 nowMs)
@@ -106,7 +106,7 @@ Result<void> ClientRepository::markDeleted(const QString &id, qint64 nowMs)
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(id);
-    return m_db.exec(query, tr("Could not delete the client."));
+    return m_db.exec(query, Strings::tr("Could not delete the client."));
 }
 
 } // namespace Ledgerdesk

@@ -18,10 +18,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::CommandExecutor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::CommandExecutor)
+};
 
 bool isPermitted(Permission permission, Role role)
 {
@@ -71,7 +71,7 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
 {
     QSqlQuery &seen = m_db.prepared(QStringLiteral("SELECT result FROM processed_messages WHERE message_id = ?"));
     seen.addBindValue(message.id);
-    if (auto ok = m_db.exec(seen, tr("Could not check whether the message was applied already.")); !ok)
+    if (auto ok = m_db.exec(seen, Strings::tr("Could not check whether the message was applied already.")); !ok)
         return ok.error();
     if (seen.next()) {
         QJsonObject earlier = QJsonDocument::fromJson(seen.value(0).toString().toUtf8()).object();
@@ -82,20 +82,20 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
 
     const auto registration = m_handlers.constFind(message.type);
     if (registration == m_handlers.cend())
-        return makeError(Error::Kind::Validation, tr("\"%1\" is not a known message type.").arg(message.type));
+        return makeError(Error::Kind::Validation, Strings::tr("\"%1\" is not a known message type.").arg(message.type));
 
     auto agent = AgentRepository(m_db).find(message.agentId);
     if (!agent) {
         if (agent.error().kind == Error::Kind::NotFound)
-            return makeError(Error::Kind::Forbidden, tr("The agent \"%1\" is unknown.").arg(message.agentId));
+            return makeError(Error::Kind::Forbidden, Strings::tr("The agent \"%1\" is unknown.").arg(message.agentId));
         return agent.error();
     }
     if (!agent->active)
-        return makeError(Error::Kind::Forbidden, tr("The agent \"%1\" is disabled.").arg(message.agentId));
+        return makeError(Error::Kind::Forbidden, Strings::tr("The agent \"%1\" is disabled.").arg(message.agentId));
     if (!isPermitted(registration->permission, agent->role)) {
         return makeError(Error::Kind::Forbidden, registration->permission == Permission::Supervisor
-                                                     ? tr("Only a supervisor may do this (%1).").arg(message.type)
-                                                     : tr("Only the system may publish %1.").arg(message.type));
+                                                     ? Strings::tr("Only a supervisor may do this (%1).").arg(message.type)
+                                                     : Strings::tr("Only the system may publish %1.").arg(message.type));
     }
 
     HandlerContext context(m_db, *agent, message, message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs());
@@ -109,7 +109,7 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
     mark.addBindValue(message.type);
     mark.addBindValue(context.nowMs());
     mark.addBindValue(QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact)));
-    if (auto ok = m_db.exec(mark, tr("Could not record that the message was applied.")); !ok)
+    if (auto ok = m_db.exec(mark, Strings::tr("Could not record that the message was applied.")); !ok)
         return ok.error();
     return result;
 }

@@ -8,10 +8,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::HandlerContext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::HandlerContext)
+};
 
 } // namespace
 
@@ -19,12 +19,12 @@ Result<QString> HandlerContext::requireString(const QString &field) const
 {
     const QJsonValue value = payload().value(field);
     if (value.isUndefined() || value.isNull())
-        return makeError(Error::Kind::Validation, tr("The field \"%1\" is missing.").arg(field), field);
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\" is missing.").arg(field), field);
     if (!value.isString())
-        return makeError(Error::Kind::Validation, tr("The field \"%1\" must be text.").arg(field), field);
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\" must be text.").arg(field), field);
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
-        return makeError(Error::Kind::Validation, tr("The field \"%1\" is empty.").arg(field), field);
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\" is empty.").arg(field), field);
     return text;
 }
 
@@ -40,9 +40,9 @@ Result<Money> HandlerContext::requireAmount(const QString &field, const QString 
         return text.error();
     auto amount = Money::parse(*text, currency);
     if (!amount)
-        return makeError(Error::Kind::Validation, tr("The field \"%1\": %2").arg(field, amount.error().message), field);
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\": %2").arg(field, amount.error().message), field);
     if (amount->isZero())
-        return makeError(Error::Kind::Validation, tr("The field \"%1\": the amount must be more than zero.").arg(field), field);
+        return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\": the amount must be more than zero.").arg(field), field);
     return amount;
 }
 

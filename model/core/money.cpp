@@ -31,10 +31,10 @@ const QHash<QString, CurrencyInfo> &currencyTable()
     return table;
 }
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Money)
+};
 
 qint64 powerOfTen(int exponent)
 {
@@ -67,11 +67,11 @@ QStringList Money::knownCurrencies()
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return makeError(Error::Kind::Validation, tr("Amounts in different currencies cannot be added."),
+        return makeError(Error::Kind::Validation, Strings::tr("Amounts in different currencies cannot be added."),
                          m_currency + QLatin1Char('+') + other.m_currency);
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum) || sum > maxMinor || sum < -maxMinor)
-        return makeError(Error::Kind::Validation, tr("The amount is too large."));
+        return makeError(Error::Kind::Validation, Strings::tr("The amount is too large."));
     return Money(sum, m_currency);
 }
 
@@ -122,16 +122,16 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
 {
     const int digits = exponent(currency);
     if (digits < 0)
-        return makeError(Error::Kind::Validation, tr("The currency \"%1\" is not supported.").arg(currency));
+        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(currency));
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return invalidAmount(input, tr("Enter an amount."));
+        return invalidAmount(input, Strings::tr("Enter an amount."));
 
     qsizetype pos = 0;
     bool negative = false;
     if (text.at(0) == QLatin1Char('-')) {
         if (!allowNegative)
-            return invalidAmount(input, tr("The amount cannot be negative."));
+            return invalidAmount(input, Strings::tr("The amount cannot be negative."));
         negative = true;
         pos = 1;
     }
@@ -140,26 +140,26 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
     for (; pos < text.size() && text.at(pos) >= QLatin1Char('0') && text.at(pos) <= QLatin1Char('9'); ++pos) {
         whole = whole * 10 + quint64(text.at(pos).unicode() - '0');
         if (++wholeDigits > 16)
-            return invalidAmount(input, tr("The amount is too large."));
+            return invalidAmount(input, Strings::tr("The amount is too large."));
     }
     quint64 fraction = 0;
     int fractionDigits = 0;
     if (pos < text.size() && text.at(pos) == QLatin1Char('.')) {
         if (digits == 0)
-            return invalidAmount(input, tr("%1 amounts have no decimal places.").arg(currency));
+            return invalidAmount(input, Strings::tr("%1 amounts have no decimal places.").arg(currency));
         ++pos;
         for (; pos < text.size() && text.at(pos) >= QLatin1Char('0') && text.at(pos) <= QLatin1Char('9'); ++pos) {
             if (++fractionDigits > digits)
-                return invalidAmount(input, QCoreApplication::translate("Ledgerdesk::Money", "%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(currency));
+                return invalidAmount(input, Strings::tr("%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(currency));
             fraction = fraction * 10 + quint64(text.at(pos).unicode() - '0');
         }
         if (fractionDigits == 0)
-            return invalidAmount(input, tr("Write digits after the decimal point."));
+            return invalidAmount(input, Strings::tr("Write digits after the decimal point."));
     }
     if (pos != text.size() || wholeDigits + fractionDigits == 0)
-        return invalidAmount(input, tr("\"%1\" is not an amount; write it like 1234.50.").arg(text));
+        return invalidAmount(input, Strings::tr("\"%1\" is not an amount; write it like 1234.50.").arg(text));
     if (wholeDigits == 0)
-        return invalidAmount(input, tr("Write a digit before the decimal point."));
+        return invalidAmount(input, Strings::tr("Write a digit before the decimal point."));
 
     const quint64 scale = quint64(powerOfTen(digits));
     while (fractionDigits < digits) {
@@ -167,10 +167,10 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
         ++fractionDigits;
     }
     if (whole > quint64(maxMinor) / scale)
-        return invalidAmount(input, tr("The amount is too large."));
+        return invalidAmount(input, Strings::tr("The amount is too large."));
     const quint64 minor = whole * scale + fraction;
     if (minor > quint64(maxMinor))
-        return invalidAmount(input, tr("The amount is too large."));
+        return invalidAmount(input, Strings::tr("The amount is too large."));
     return Money(negative ? -qint64(minor) : qint64(minor), currency);
 }
 

@@ -17,10 +17,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::DemoBook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::DemoBook)
+};
 
 const char *const firstNames[] = {"Amara", "Lukas", "Sofia", "Kwame", "Mei", "Jonas", "Aisha", "Mateo", "Ingrid", "Ravi",
                                   "Chloé", "Tomasz", "Yuki", "Fatima", "Oliver", "Nadia", "Emeka", "Lena", "Diego", "Hana"};
@@ -58,13 +58,13 @@ const QList<DemoBook::Agent> &DemoBook::agents()
 Result<void> DemoBook::create(int clientCount, const std::function<void(int, int)> &progress)
 {
     if (clientCount < 1 || clientCount > 100000)
-        return makeError(Error::Kind::Validation, tr("The demo book needs between 1 and 100000 clients."));
+        return makeError(Error::Kind::Validation, Strings::tr("The demo book needs between 1 and 100000 clients."));
     {
         QSqlQuery query(m_db.connection());
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) || !query.next())
-            return storageError(query, tr("Could not read the book."));
+            return storageError(query, Strings::tr("Could not read the book."));
         if (query.value(0).toLongLong() > 0)
-            return makeError(Error::Kind::Conflict, tr("This book has clients already; a demo book is only made in an empty one."));
+            return makeError(Error::Kind::Conflict, Strings::tr("This book has clients already; a demo book is only made in an empty one."));
     }
 
     TransactionGuard transaction(m_db);
@@ -151,7 +151,7 @@ Result<void> DemoBook::create(int clientCount, const std::function<void(int, int
             auto deposited = apply(QStringLiteral("DEPOSIT"),
                                    {{QStringLiteral("wallet_id"), walletId},
                                     {QStringLiteral("amount"), Money(opening, currency).toDecimalString()},
-                                    {QStringLiteral("memo"), tr("Opening deposit")}},
+                                    {QStringLiteral("memo"), Strings::tr("Opening deposit")}},
                                    joined + 120000, agentId());
             if (!deposited)
                 return deposited.error();

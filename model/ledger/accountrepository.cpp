@@ -10,10 +10,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::AccountRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::AccountRepository)
+};
 
 Account accountFromRow(const QSqlQuery &query)
 {
@@ -38,10 +38,10 @@ Result<Account> AccountRepository::find(const QString &id)
         "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
         "FROM accounts WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, tr("Could not read the account.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the account.")); !ok)
         return ok.error();
     if (!query.next())
-        return makeError(Error::Kind::NotFound, tr("There is no wallet \"%1\".").arg(id));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no wallet \"%1\".").arg(id));
     Account account = accountFromRow(query);
     query.finish();
     return account;
@@ -53,9 +53,9 @@ Result<Account> AccountRepository::findOpenWallet(const QString &id)
     if (!account)
         return account;
     if (!account->isWallet())
-        return makeError(Error::Kind::Validation, tr("\"%1\" is one of the bank's own accounts, not a client's wallet.").arg(id));
+        return makeError(Error::Kind::Validation, Strings::tr("\"%1\" is one of the bank's own accounts, not a client's wallet.").arg(id));
     if (!account->open)
-        return makeError(Error::Kind::Conflict, tr("The wallet \"%1\" is closed.").arg(id));
+        return makeError(Error::Kind::Conflict, Strings::tr("The wallet \"%1\" is closed.").arg(id));
     return account;
 }
 
@@ -67,7 +67,7 @@ Result<QList<Account>> AccountRepository::walletsOf(const QString &clientId)
         "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
         "FROM accounts WHERE client_id = ? AND kind = 'customer' ORDER BY created_at_ms, id"));
     query.addBindValue(clientId);
-    if (auto ok = m_db.exec(query, tr("Could not read the wallets.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the wallets.")); !ok)
         return ok.error();
     QList<Account> accounts;
     while (query.next())
@@ -86,7 +86,7 @@ Result<void> AccountRepository::insert(const Account &account)
     query.addBindValue(account.currency);
     query.addBindValue(account.open ? QStringLiteral("open") : QStringLiteral("closed"));
     query.addBindValue(account.createdAtMs);
-    return m_db.exec(query, tr("Could not save the account."));
+    return m_db.exec(query, Strings::tr("Could not save the account."));
 }
 
 Result<Account> AccountRepository::systemAccount(AccountKind kind, const QString &currency, qint64 nowMs)

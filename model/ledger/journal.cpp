@@ -13,10 +13,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Journal)
+};
 
 constexpr std::pair<EntryKind, const char *> entryKindNames[] = {
     {EntryKind::Deposit, "DEPOSIT"},           {EntryKind::Withdrawal, "WITHDRAWAL"},
@@ -58,7 +58,7 @@ EntryKind entryKindFromName(const QString &name)
 Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
 {
     if (entry.postings.size() < 2)
-        return makeError(Error::Kind::Validation, tr("An entry needs at least two postings."));
+        return makeError(Error::Kind::Validation, Strings::tr("An entry needs at least two postings."));
     if (entry.id.isEmpty())
         entry.id = Ids::next();
 
@@ -68,37 +68,37 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
     QSqlQuery &read = m_db.prepared(QStringLiteral("SELECT kind, currency, balance_minor, status FROM accounts WHERE id = ?"));
     for (const Posting &posting : std::as_const(entry.postings)) {
         if (posting.amountMinor == 0 || posting.amountMinor > Money::maxMinor || posting.amountMinor < -Money::maxMinor)
-            return makeError(Error::Kind::Validation, tr("A posting amount must be non-zero and at most 10^15 minor units."));
+            return makeError(Error::Kind::Validation, Strings::tr("A posting amount must be non-zero and at most 10^15 minor units."));
         if (!accounts.contains(posting.accountId)) {
             read.addBindValue(posting.accountId);
-            if (auto ok = m_db.exec(read, tr("Could not read the account.")); !ok)
+            if (auto ok = m_db.exec(read, Strings::tr("Could not read the account.")); !ok)
                 return ok.error();
             if (!read.next())
-                return makeError(Error::Kind::NotFound, tr("There is no account \"%1\".").arg(posting.accountId));
+                return makeError(Error::Kind::NotFound, Strings::tr("There is no account \"%1\".").arg(posting.accountId));
             accounts.insert(posting.accountId, {read.value(0).toString(), read.value(1).toString(),
                                                 read.value(2).toLongLong(), read.value(3).toString() == QLatin1String("open")});
             read.finish();
         }
         AccountState &state = accounts[posting.accountId];
         if (!state.open)
-            return makeError(Error::Kind::Conflict, tr("The account \"%1\" is closed.").arg(posting.accountId));
+            return makeError(Error::Kind::Conflict, Strings::tr("The account \"%1\" is closed.").arg(posting.accountId));
         state.balanceMinor += posting.amountMinor;
         if (state.kind == QLatin1String("customer") && state.balanceMinor < 0)
-            return makeError(Error::Kind::Conflict, tr("Insufficient funds."),
+            return makeError(Error::Kind::Conflict, Strings::tr("Insufficient funds."),
                              QStringLiteral("account %1 would be %2").arg(posting.accountId).arg(state.balanceMinor));
         if (qAbs(state.balanceMinor) > Money::maxMinor)
-            return makeError(Error::Kind::Validation, tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
+            return makeError(Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
         sumByCurrency[state.currency] += posting.amountMinor;
     }
     for (auto it = sumByCurrency.cbegin(); it != sumByCurrency.cend(); ++it) {
         if (it.value() != 0)
-            return makeError(Error::Kind::Validation, tr("The entry does not balance in %1.").arg(it.key()));
+            return makeError(Error::Kind::Validation, Strings::tr("The entry does not balance in %1.").arg(it.key()));
     }
 
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const QString failed = tr("Could not record the entry in the journal.");
+    const QString failed = Strings::tr("Could not record the entry in the journal.");
     QSqlQuery &insertEntry = m_db.prepared(QStringLiteral(
         "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, source_message_id, memo, reverses_entry_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -150,7 +150,7 @@ Result<JournalEntry> Journal::find(const QString &entryId)
         "SELECT e.kind, e.created_at_ms, e.agent_id, e.source_message_id, e.memo, e.reverses_entry_id, p.account_id, "
         "p.amount_minor FROM journal_entries e JOIN postings p ON p.entry_id = e.id WHERE e.id = ? ORDER BY p.id"));
     query.addBindValue(entryId);
-    if (auto ok = m_db.exec(query, tr("Could not read the journal entry.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the journal entry.")); !ok)
         return ok.error();
     JournalEntry entry;
     entry.id = entryId;
@@ -164,7 +164,7 @@ Result<JournalEntry> Journal::find(const QString &entryId)
         entry.postings.append({query.value(6).toString(), query.value(7).toLongLong()});
     }
     if (entry.postings.isEmpty())
-        return makeError(Error::Kind::NotFound, tr("There is no journal entry \"%1\".").arg(entryId));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no journal entry \"%1\".").arg(entryId));
     return entry;
 }
 
@@ -173,7 +173,7 @@ Result<bool> Journal::isReversed(const QString &entryId)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM journal_entries WHERE reverses_entry_id = ?"));
     query.addBindValue(entryId);
-    if (auto ok = m_db.exec(query, tr("Could not read the journal entry.")); !ok)
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the journal entry.")); !ok)
         return ok.error();
     return query.next();
 }

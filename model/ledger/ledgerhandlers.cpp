@@ -13,10 +13,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::LedgerHandlers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::LedgerHandlers)
+};
 
 QString decimal(qint64 minor, const QString &currency)
 {
@@ -33,7 +33,7 @@ Result<QJsonObject> openWallet(HandlerContext &context)
         return currency.error();
     const QString code = currency->toUpper();
     if (!Money::isKnownCurrency(code))
-        return makeError(Error::Kind::Validation, tr("The currency \"%1\" is not supported.").arg(*currency),
+        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(*currency),
                          QStringLiteral("currency"));
     auto client = ClientRepository(context.db()).find(*clientId);
     if (!client)
@@ -44,14 +44,14 @@ Result<QJsonObject> openWallet(HandlerContext &context)
     if (wallet.id.isEmpty())
         wallet.id = Ids::next();
     else if (wallet.id.startsWith(QLatin1String("sys:")))
-        return makeError(Error::Kind::Validation, tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
+        return makeError(Error::Kind::Validation, Strings::tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
     AccountRepository accounts(context.db());
     if (accounts.find(wallet.id))
-        return makeError(Error::Kind::Conflict, tr("A wallet \"%1\" exists already.").arg(wallet.id));
+        return makeError(Error::Kind::Conflict, Strings::tr("A wallet \"%1\" exists already.").arg(wallet.id));
     wallet.clientId = client->id;
     wallet.kind = AccountKind::Customer;
     wallet.currency = code;
-    wallet.name = tr("%1 wallet").arg(code);
+    wallet.name = Strings::tr("%1 wallet").arg(code);
     wallet.createdAtMs = context.nowMs();
     if (auto ok = accounts.insert(wallet); !ok)
         return ok.error();
@@ -78,7 +78,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
     const bool isDeposit = kind == EntryKind::Deposit;
     if (!isDeposit && amount->minor() > wallet->balanceMinor)
         return makeError(Error::Kind::Conflict,
-                         tr("Insufficient funds: the wallet holds %1 and the withdrawal is %2.")
+                         Strings::tr("Insufficient funds: the wallet holds %1 and the withdrawal is %2.")
                              .arg(wallet->balance().toDecimalString() + QLatin1Char(' ') + wallet->currency,
                                   amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
     auto cash = accounts.systemAccount(AccountKind::Cash, wallet->currency, context.nowMs());
@@ -119,7 +119,7 @@ Result<QJsonObject> transfer(HandlerContext &context)
     if (!toId)
         return toId.error();
     if (*fromId == *toId)
-        return makeError(Error::Kind::Validation, tr("A transfer needs two different wallets."), QStringLiteral("to_wallet_id"));
+        return makeError(Error::Kind::Validation, Strings::tr("A transfer needs two different wallets."), QStringLiteral("to_wallet_id"));
     AccountRepository accounts(context.db());
     auto from = accounts.findOpenWallet(*fromId);
     if (!from)
@@ -129,13 +129,13 @@ Result<QJsonObject> transfer(HandlerContext &context)
         return to.error();
     if (from->currency != to->currency)
         return makeError(Error::Kind::Validation,
-                         tr("Both wallets of a transfer must hold the same currency (%1 and %2).").arg(from->currency, to->currency));
+                         Strings::tr("Both wallets of a transfer must hold the same currency (%1 and %2).").arg(from->currency, to->currency));
     auto amount = context.requireAmount(QStringLiteral("amount"), from->currency);
     if (!amount)
         return amount.error();
     if (amount->minor() > from->balanceMinor)
         return makeError(Error::Kind::Conflict,
-                         tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
+                         Strings::tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
                              .arg(from->balance().toDecimalString() + QLatin1Char(' ') + from->currency,
                                   amount->toDecimalString() + QLatin1Char(' ') + from->currency));
     JournalEntry entry;
@@ -178,7 +178,7 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
     if (!original)
         return original.error();
     if (original->kind == EntryKind::Reversal)
-        return makeError(Error::Kind::Conflict, tr("A reversal cannot itself be reversed; post a new entry instead."));
+        return makeError(Error::Kind::Conflict, Strings::tr("A reversal cannot itself be reversed; post a new entry instead."));
 
     JournalEntry reversal;
     reversal.kind = EntryKind::Reversal;
@@ -193,7 +193,7 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
     if (!reversed)
         return reversed.error();
     if (*reversed)
-        return makeError(Error::Kind::Conflict, tr("The entry \"%1\" has been reversed already.").arg(original->id));
+        return makeError(Error::Kind::Conflict, Strings::tr("The entry \"%1\" has been reversed already.").arg(original->id));
     auto balances = journal.post(reversal);
     if (!balances)
         return balances.error();

@@ -14,10 +14,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Database)
+};
 
 QString nextConnectionName()
 {
@@ -64,10 +64,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return makeError(Error::Kind::Validation,
-                             tr("The database address must look like postgresql://user@host:port/dbname."), location);
+                             Strings::tr("The database address must look like postgresql://user@host:port/dbname."), location);
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return makeError(Error::Kind::Unsupported,
-                             tr("PostgreSQL support is not installed (the Qt PostgreSQL driver is missing)."));
+                             Strings::tr("PostgreSQL support is not installed (the Qt PostgreSQL driver is missing)."));
         db->m_dialect = Dialect::Postgres;
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
         db->m_db.setHostName(url.host());
@@ -79,13 +79,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ledgerdesk"));
         if (!db->m_db.open())
             return makeError(Error::Kind::Storage,
-                             tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()),
+                             Strings::tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()),
                              db->m_db.lastError().text());
-        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"), tr("Could not configure the database connection.")); !ok)
+        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"), Strings::tr("Could not configure the database connection.")); !ok)
             return ok.error();
         if (access == Access::ReadOnly) {
             if (auto ok = db->execRaw(QStringLiteral("SET default_transaction_read_only = on"),
-                                      tr("Could not open the database read-only."));
+                                      Strings::tr("Could not open the database read-only."));
                 !ok)
                 return ok.error();
         }
@@ -95,9 +95,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
     const QString path = location.startsWith(QLatin1String("sqlite://")) ? location.mid(9) : location;
     const QFileInfo info(path);
     if (access == Access::ReadOnly && !info.exists())
-        return makeError(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no database at %1.").arg(path));
     if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
-        return makeError(Error::Kind::Storage, tr("Could not create the folder %1.").arg(info.absolutePath()));
+        return makeError(Error::Kind::Storage, Strings::tr("Could not create the folder %1.").arg(info.absolutePath()));
     db->m_dialect = Dialect::Sqlite;
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
@@ -106,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
-        return makeError(Error::Kind::Storage, tr("Could not open the database file %1.").arg(path),
+        return makeError(Error::Kind::Storage, Strings::tr("Could not open the database file %1.").arg(path),
                          db->m_db.lastError().text());
     if (auto ok = db->configureSqlite(); !ok)
         return ok.error();
@@ -115,7 +115,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
 
 Result<void> Database::configureSqlite()
 {
-    const QString failed = tr("Could not configure the database file.");
+    const QString failed = Strings::tr("Could not configure the database file.");
     if (m_access == Access::ReadWrite) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))

@@ -13,10 +13,10 @@ namespace Ledgerdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Strings
 {
-    return QCoreApplication::translate("Ledgerdesk::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Migrator)
+};
 
 // The statements of one migration file, comments removed and dialect placeholders filled in.
 QStringList statementsOf(const QString &script, Database::Dialect dialect)
@@ -67,7 +67,7 @@ Result<int> Migrator::currentVersion()
         return 0;
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return storageError(query, tr("Could not read the database's version."));
+        return storageError(query, Strings::tr("Could not read the database's version."));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -81,7 +81,7 @@ Result<void> Migrator::migrate(int target)
         return current.error();
     if (*current > latest)
         return makeError(Error::Kind::Unsupported,
-                         tr("This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). "
+                         Strings::tr("This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). "
                             "Update Ledgerdesk to open it.")
                              .arg(*current)
                              .arg(latest));
@@ -89,7 +89,7 @@ Result<void> Migrator::migrate(int target)
         return {};
     if (m_db.isReadOnly())
         return makeError(Error::Kind::Unsupported,
-                         tr("This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only."));
+                         Strings::tr("This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only."));
     for (const Migration &migration : migrations()) {
         if (migration.version > *current && migration.version <= target) {
             if (auto ok = apply(migration); !ok)
@@ -103,8 +103,8 @@ Result<void> Migrator::apply(const Migration &migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Storage, tr("A database upgrade step is missing from the program."), migration.resourcePath);
-    const QString failed = tr("Could not upgrade the database to version %1.").arg(migration.version);
+        return makeError(Error::Kind::Storage, Strings::tr("A database upgrade step is missing from the program."), migration.resourcePath);
+    const QString failed = Strings::tr("Could not upgrade the database to version %1.").arg(migration.version);
 
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
