@@ -123,7 +123,8 @@ Result<void> Database::configureSqlite()
         if (query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             qCWarning(lcStorage) << "SQLite refused WAL mode; journal mode is" << query.value(0).toString();
     }
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // Savepoint journals in memory: they hold only the pages one message touches.
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (auto ok = execRaw(QString::fromLatin1(pragma), failed); !ok)
             return ok;
     }
