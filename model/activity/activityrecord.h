@@ -38,6 +38,6 @@ struct ActivityFilter
     bool includeDeleted = false;
 };
 
-enum class ActivitySort { Time, Agent, Client, Action, Attribute };
+enum class ActivitySort { Time, Agent, Client, Action, Attribute, Before, After };
 
 } // namespace Ledgerdesk

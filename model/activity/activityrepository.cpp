@@ -76,9 +76,11 @@ QString sortColumn(ActivitySort sort)
     switch (sort) {
     case ActivitySort::Time: return QStringLiteral("created_at_ms");
     case ActivitySort::Agent: return QStringLiteral("agent_id");
-    case ActivitySort::Client: return QStringLiteral("client_id");
+    case ActivitySort::Client: return QStringLiteral("COALESCE(client_id, '')"); // no client sorts first everywhere
     case ActivitySort::Action: return QStringLiteral("action");
     case ActivitySort::Attribute: return QStringLiteral("attribute");
+    case ActivitySort::Before: return QStringLiteral("before_value");
+    case ActivitySort::After: return QStringLiteral("after_value");
     }
     return QStringLiteral("created_at_ms");
 }

@@ -71,14 +71,23 @@ Result<void> AgentRepository::create(const Agent &agent, qint64 nowMs)
     return m_db.exec(query, Strings::tr("Could not save the agent \"%1\".").arg(agent.id));
 }
 
-Result<void> AgentRepository::recordLoginFailure(const QString &id, int failedLogins, qint64 lockedUntilMs)
+Result<bool> AgentRepository::recordLoginFailure(const QString &id, int maxFailures, qint64 lockedUntilMs)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until_ms = ? WHERE id = ?"));
-    query.addBindValue(failedLogins);
-    query.addBindValue(lockedUntilMs);
-    query.addBindValue(id);
-    return m_db.exec(query, Strings::tr("Could not record the failed sign-in."));
+    const QString failed = Strings::tr("Could not record the failed sign-in.");
+    QSqlQuery count(m_db.connection());
+    count.prepare(QStringLiteral("UPDATE agents SET failed_logins = failed_logins + 1 WHERE id = ? RETURNING failed_logins"));
+    count.addBindValue(id);
+    if (auto ok = m_db.exec(count, failed); !ok)
+        return ok.error();
+    if (!count.next() || count.value(0).toInt() < maxFailures)
+        return false;
+    QSqlQuery lock(m_db.connection());
+    lock.prepare(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until_ms = ? WHERE id = ?"));
+    lock.addBindValue(lockedUntilMs);
+    lock.addBindValue(id);
+    if (auto ok = m_db.exec(lock, failed); !ok)
+        return ok.error();
+    return true;
 }
 
 Result<void> AgentRepository::recordLoginSuccess(const QString &id)

@@ -19,7 +19,10 @@ public:
     Result<QList<Agent>> list(bool includeSystem = false);
     // passwordHash must already be hashed (PasswordHasher::hash).
     Result<void> create(const Agent &agent, qint64 nowMs);
-    Result<void> recordLoginFailure(const QString &id, int failedLogins, qint64 lockedUntilMs);
+    // Counts one more wrong password in the database itself, so attempts made at the same time all
+    // count; at maxFailures the agent is locked until lockedUntilMs and the count starts again.
+    // True when this failure locked the agent.
+    Result<bool> recordLoginFailure(const QString &id, int maxFailures, qint64 lockedUntilMs);
     Result<void> recordLoginSuccess(const QString &id);
 
 private:

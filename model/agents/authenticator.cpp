@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QPointer>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QRandomGenerator>
 #include <QThreadPool>
 
 namespace Ledgerdesk {
@@ -32,12 +34,13 @@ Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
 {
     auto agent = AgentRepository(m_db).find(agentId.trimmed());
     if (!agent) {
-        if (agent.error().kind == Error::Kind::NotFound)
-            return wrongCredentials();
-        return agent.error();
+        if (agent.error().kind != Error::Kind::NotFound)
+            return agent.error();
+        // An unknown id costs the same password check as a known one, so timing does not tell them apart.
+        Agent nobody;
+        nobody.active = false;
+        return nobody;
     }
-    if (!agent->active || agent->role == Role::System)
-        return makeError(Error::Kind::Forbidden, Strings::tr("This agent account is disabled."));
     if (agent->lockedUntilMs > Ids::nowMs()) {
         const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
         return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
@@ -45,22 +48,32 @@ Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
     return agent;
 }
 
+bool Authenticator::passwordMatches(const QString &password, const QString &storedHash)
+{
+    static const QString decoy = PasswordHasher::hash(QString::number(QRandomGenerator::system()->generate64()));
+    return PasswordHasher::verify(password, storedHash.isEmpty() ? decoy : storedHash) && !storedHash.isEmpty();
+}
+
 Result<Agent> Authenticator::conclude(Agent agent, bool passwordMatches)
 {
+    if (agent.id.isEmpty())
+        return wrongCredentials();
     AgentRepository agents(m_db);
     if (passwordMatches) {
+        // Said only to someone who knows the password, so it reveals nothing to a guesser.
+        if (!agent.active || agent.role == Role::System)
+            return makeError(Error::Kind::Forbidden, Strings::tr("This agent account is disabled."));
         if (auto ok = agents.recordLoginSuccess(agent.id); !ok)
             return ok.error();
         agent.failedLogins = 0;
         qCInfo(lcAuth) << "agent signed in:" << agent.id;
         return agent;
     }
-    const int failures = agent.failedLogins + 1;
-    const qint64 lockedUntil = failures >= maxFailures ? Ids::nowMs() + lockoutMs : 0;
-    if (auto ok = agents.recordLoginFailure(agent.id, failures >= maxFailures ? 0 : failures, lockedUntil); !ok)
-        return ok.error();
-    qCInfo(lcAuth) << "failed sign-in for" << agent.id << "attempt" << failures;
-    if (lockedUntil > 0)
+    auto locked = agents.recordLoginFailure(agent.id, maxFailures, Ids::nowMs() + lockoutMs);
+    if (!locked)
+        return locked.error();
+    qCInfo(lcAuth) << "failed sign-in for" << agent.id << (*locked ? "(now locked)" : "");
+    if (*locked)
         return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. This agent is locked for 15 minutes."));
     return wrongCredentials();
 }
@@ -72,22 +85,23 @@ void Authenticator::authenticate(const QString &agentId, const QString &password
         Q_EMIT failed(agent.error().message);
         return;
     }
-    QPointer<Authenticator> self(this);
-    const QString hash = agent->passwordHash;
-    Agent found = *agent;
-    QThreadPool::globalInstance()->start([self, password, hash, found]() {
-        const bool matches = PasswordHasher::verify(password, hash);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, found, matches]() {
-            if (!self)
-                return;
-            auto outcome = self->conclude(found, matches);
-            if (outcome)
-                Q_EMIT self->succeeded(outcome->id);
-            else
-                Q_EMIT self->failed(outcome.error().message);
-        }, Qt::QueuedConnection);
+    // The slow check runs on the pool and only touches the promise; the watcher belongs to this object,
+    // so nothing arrives after it is gone.
+    auto promise = std::make_shared<QPromise<bool>>();
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, found = *agent]() {
+        watcher->deleteLater();
+        auto outcome = conclude(found, watcher->result());
+        if (outcome)
+            Q_EMIT succeeded(outcome->id);
+        else
+            Q_EMIT failed(outcome.error().message);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, password, hash = agent->passwordHash]() {
+        promise->start();
+        promise->addResult(passwordMatches(password, hash));
+        promise->finish();
     });
 }
 
@@ -96,7 +110,7 @@ Result<Agent> Authenticator::authenticateBlocking(const QString &agentId, const 
     auto agent = checkCanSignIn(agentId);
     if (!agent)
         return agent;
-    return conclude(*agent, PasswordHasher::verify(password, agent->passwordHash));
+    return conclude(*agent, passwordMatches(password, agent->passwordHash));
 }
 
 } // namespace Ledgerdesk

@@ -34,6 +34,8 @@ Q_SIGNALS:
 private:
     Result<Agent> checkCanSignIn(const QString &agentId);
     Result<Agent> conclude(Agent agent, bool passwordMatches);
+    // Thread-safe; an empty stored hash (unknown agent) is checked against a decoy and never matches.
+    static bool passwordMatches(const QString &password, const QString &storedHash);
 
     Database &m_db;
 };

@@ -91,7 +91,7 @@ QString Money::toDecimalString() const
     return m_minor < 0 ? QLatin1Char('-') + text : text;
 }
 
-QString Money::format(const QLocale &locale) const
+QString Money::formatNumber(const QLocale &locale) const
 {
     const int digits = qMax(0, exponent(m_currency));
     const qint64 factor = powerOfTen(digits);
@@ -107,6 +107,12 @@ QString Money::format(const QLocale &locale) const
         }
         number += locale.decimalPoint() + fraction;
     }
+    return number;
+}
+
+QString Money::format(const QLocale &locale) const
+{
+    const QString number = formatNumber(locale);
     const auto it = currencyTable().constFind(m_currency);
     const QString symbol = it == currencyTable().cend() ? m_currency : QString::fromUtf16(it->symbol);
     // Let the locale place the symbol and the sign, then put the real number where its "1" stands.
@@ -177,14 +183,28 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
 Result<Money> Money::parseLocalized(const QString &input, const QString &currency, const QLocale &locale)
 {
     QString text = input.trimmed();
-    text.remove(locale.groupSeparator());
-    text.replace(locale.decimalPoint(), QStringLiteral("."));
     // Digits of the locale's own script become ASCII digits.
     for (QChar &c : text) {
         if (c.isDigit() && c.unicode() > 0x7f)
             c = QLatin1Char(char('0' + c.digitValue()));
     }
-    return parse(text, currency);
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    const qsizetype pointAt = text.indexOf(point);
+    QString whole = pointAt < 0 ? text : text.left(pointAt);
+    const QString fraction = pointAt < 0 ? QString() : text.mid(pointAt + point.size());
+    if (!group.isEmpty() && whole.contains(group)) {
+        // Group separators only between groups of three digits: "1.234.567" in German, never "12.50".
+        const QStringList groups = whole.split(group);
+        bool wellFormed = groups.first().size() >= 1 && groups.first().size() <= 3;
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            wellFormed = wellFormed && groups.at(i).size() == 3;
+        if (!wellFormed)
+            return invalidAmount(input, Strings::tr("\"%1\" is not an amount; write it like %2.")
+                                            .arg(input.trimmed(), Money(123450, currency).formatNumber(locale)));
+        whole.remove(group);
+    }
+    return parse(pointAt < 0 ? whole : whole + QLatin1Char('.') + fraction, currency);
 }
 
 } // namespace Ledgerdesk

@@ -31,11 +31,14 @@ public:
     QString toDecimalString() const;
     // "$1,234.50" or "1.234,50 €" for people, in the given locale.
     QString format(const QLocale &locale = QLocale()) const;
+    // The magnitude without symbol or sign, grouped as the locale writes it: "1,234.50".
+    QString formatNumber(const QLocale &locale = QLocale()) const;
 
     // Strict parsing of a decimal string: no exponent, no more digits than the currency allows,
     // no sign unless allowNegative, at most maxMinor. Group separators are refused.
     static Result<Money> parse(const QString &text, const QString &currency, bool allowNegative = false);
-    // Parses what a person typed in their locale ("1.234,50" in German); same limits as parse().
+    // Parses what a person typed in their locale ("1.234,50" in German); same limits as parse(). Group
+    // separators are accepted only between groups of three digits, so "12.50" in German is refused.
     static Result<Money> parseLocalized(const QString &text, const QString &currency, const QLocale &locale);
 
     // Number of minor-unit digits of a currency (2 for USD, 0 for JPY, 3 for KWD); -1 when unknown.

@@ -89,22 +89,23 @@ Result<void> AccountRepository::insert(const Account &account)
     return m_db.exec(query, Strings::tr("Could not save the account."));
 }
 
-Result<Account> AccountRepository::systemAccount(AccountKind kind, const QString &currency, qint64 nowMs)
+QString AccountRepository::systemAccountId(AccountKind kind, const QString &currency)
 {
     Q_ASSERT(kind != AccountKind::Customer);
-    const QString id = QStringLiteral("sys:%1:%2").arg(accountKindName(kind), currency);
-    auto existing = find(id);
-    if (existing || existing.error().kind != Error::Kind::NotFound)
-        return existing;
-    Account account;
-    account.id = id;
-    account.kind = kind;
-    account.name = QStringLiteral("%1 %2").arg(accountKindName(kind), currency);
-    account.currency = currency;
-    account.createdAtMs = nowMs;
-    if (auto ok = insert(account); !ok)
-        return ok.error();
-    return account;
+    return QStringLiteral("sys:") + accountKindName(kind) + QLatin1Char(':') + currency;
+}
+
+Result<void> AccountRepository::ensureSystemAccount(AccountKind kind, const QString &currency, qint64 nowMs)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO accounts (id, kind, name, currency, status, created_at_ms) VALUES (?, ?, ?, ?, 'open', ?) "
+        "ON CONFLICT (id) DO NOTHING"));
+    query.addBindValue(systemAccountId(kind, currency));
+    query.addBindValue(accountKindName(kind));
+    query.addBindValue(accountKindName(kind) + QLatin1Char(' ') + currency);
+    query.addBindValue(currency);
+    query.addBindValue(nowMs);
+    return m_db.exec(query, Strings::tr("Could not create the bank's %1 account.").arg(currency));
 }
 
 } // namespace Ledgerdesk

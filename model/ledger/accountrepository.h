@@ -21,8 +21,10 @@ public:
     Result<Account> findOpenWallet(const QString &id);
     Result<QList<Account>> walletsOf(const QString &clientId);
     Result<void> insert(const Account &account);
-    // The bank's account of `kind` in `currency` ("sys:cash:USD"), created on first use.
-    Result<Account> systemAccount(AccountKind kind, const QString &currency, qint64 nowMs);
+    // The id of the bank's account of `kind` in `currency`: "sys:cash:USD".
+    static QString systemAccountId(AccountKind kind, const QString &currency);
+    // Creates that account unless it exists. Opening a wallet ensures the cash account of its currency.
+    Result<void> ensureSystemAccount(AccountKind kind, const QString &currency, qint64 nowMs);
 
 private:
     Database &m_db;

@@ -27,14 +27,6 @@ constexpr std::pair<EntryKind, const char *> entryKindNames[] = {
     {EntryKind::Reversal, "REVERSAL"},
 };
 
-struct AccountState
-{
-    QString kind;
-    QString currency;
-    qint64 balanceMinor = 0;
-    bool open = false;
-};
-
 } // namespace
 
 QString entryKindName(EntryKind kind)
@@ -59,46 +51,16 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
 {
     if (entry.postings.size() < 2)
         return makeError(Error::Kind::Validation, Strings::tr("An entry needs at least two postings."));
-    if (entry.id.isEmpty())
-        entry.id = Ids::next();
-
-    // Read every account once, check currencies, balance and funds before anything is written.
-    QHash<QString, AccountState> accounts;
-    QHash<QString, qint64> sumByCurrency;
-    QSqlQuery &read = m_db.prepared(QStringLiteral("SELECT kind, currency, balance_minor, status FROM accounts WHERE id = ?"));
     for (const Posting &posting : std::as_const(entry.postings)) {
         if (posting.amountMinor == 0 || posting.amountMinor > Money::maxMinor || posting.amountMinor < -Money::maxMinor)
             return makeError(Error::Kind::Validation, Strings::tr("A posting amount must be non-zero and at most 10^15 minor units."));
-        if (!accounts.contains(posting.accountId)) {
-            read.addBindValue(posting.accountId);
-            if (auto ok = m_db.exec(read, Strings::tr("Could not read the account.")); !ok)
-                return ok.error();
-            if (!read.next())
-                return makeError(Error::Kind::NotFound, Strings::tr("There is no account \"%1\".").arg(posting.accountId));
-            accounts.insert(posting.accountId, {read.value(0).toString(), read.value(1).toString(),
-                                                read.value(2).toLongLong(), read.value(3).toString() == QLatin1String("open")});
-            read.finish();
-        }
-        AccountState &state = accounts[posting.accountId];
-        if (!state.open)
-            return makeError(Error::Kind::Conflict, Strings::tr("The account \"%1\" is closed.").arg(posting.accountId));
-        state.balanceMinor += posting.amountMinor;
-        if (state.kind == QLatin1String("customer") && state.balanceMinor < 0)
-            return makeError(Error::Kind::Conflict, Strings::tr("Insufficient funds."),
-                             QStringLiteral("account %1 would be %2").arg(posting.accountId).arg(state.balanceMinor));
-        if (qAbs(state.balanceMinor) > Money::maxMinor)
-            return makeError(Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
-        sumByCurrency[state.currency] += posting.amountMinor;
     }
-    for (auto it = sumByCurrency.cbegin(); it != sumByCurrency.cend(); ++it) {
-        if (it.value() != 0)
-            return makeError(Error::Kind::Validation, Strings::tr("The entry does not balance in %1.").arg(it.key()));
-    }
+    if (entry.id.isEmpty())
+        entry.id = Ids::next();
 
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const QString failed = Strings::tr("Could not record the entry in the journal.");
     QSqlQuery &insertEntry = m_db.prepared(QStringLiteral(
         "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, source_message_id, memo, reverses_entry_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -109,37 +71,67 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
     insertEntry.addBindValue(entry.sourceMessageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.sourceMessageId));
     insertEntry.addBindValue(notNull(entry.memo));
     insertEntry.addBindValue(entry.reversesEntryId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reversesEntryId));
-    if (auto ok = m_db.exec(insertEntry, failed); !ok)
-        return ok.error();
+    if (!insertEntry.exec())
+        return storageError(insertEntry, Strings::tr("Could not record the entry in the journal."));
 
+    // One statement per posting: the guard in the WHERE clause refuses a closed account and a wallet
+    // that would go below zero; only then is the account read again to say which it was.
     QSqlQuery &bump = m_db.prepared(QStringLiteral(
-        "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 WHERE id = ? "
-        "RETURNING balance_minor, posting_count"));
+        "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 "
+        "WHERE id = ? AND status = 'open' AND (kind <> 'customer' OR balance_minor + ? >= 0) "
+        "RETURNING balance_minor, posting_count, currency"));
     QSqlQuery &insertPosting = m_db.prepared(QStringLiteral(
         "INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"));
     QHash<QString, qint64> balances;
+    QHash<QString, qint64> sumByCurrency;
     for (const Posting &posting : std::as_const(entry.postings)) {
         bump.addBindValue(posting.amountMinor);
         bump.addBindValue(posting.accountId);
-        if (auto ok = m_db.exec(bump, failed); !ok)
-            return ok.error();
-        if (!bump.next())
-            return makeError(Error::Kind::Storage, failed, QStringLiteral("account vanished: ") + posting.accountId);
+        bump.addBindValue(posting.amountMinor);
+        if (!bump.exec())
+            return storageError(bump, Strings::tr("Could not record the entry in the journal."));
+        if (!bump.next()) {
+            bump.finish();
+            return refusal(posting);
+        }
         const qint64 balance = bump.value(0).toLongLong();
         const qint64 seq = bump.value(1).toLongLong();
+        sumByCurrency[bump.value(2).toString()] += posting.amountMinor;
         bump.finish();
+        if (qAbs(balance) > Money::maxMinor)
+            return makeError(Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
         insertPosting.addBindValue(entry.id);
         insertPosting.addBindValue(posting.accountId);
         insertPosting.addBindValue(seq);
         insertPosting.addBindValue(posting.amountMinor);
         insertPosting.addBindValue(balance);
-        if (auto ok = m_db.exec(insertPosting, failed); !ok)
-            return ok.error();
+        if (!insertPosting.exec())
+            return storageError(insertPosting, Strings::tr("Could not record the entry in the journal."));
         balances.insert(posting.accountId, balance);
+    }
+    for (auto it = sumByCurrency.cbegin(); it != sumByCurrency.cend(); ++it) {
+        if (it.value() != 0)
+            return makeError(Error::Kind::Validation, Strings::tr("The entry does not balance in %1.").arg(it.key()));
     }
     if (auto ok = transaction.commit(); !ok)
         return ok.error();
     return balances;
+}
+
+Error Journal::refusal(const Posting &posting)
+{
+    QSqlQuery &read = m_db.prepared(QStringLiteral("SELECT kind, status FROM accounts WHERE id = ?"));
+    read.addBindValue(posting.accountId);
+    if (!read.exec())
+        return storageError(read, Strings::tr("Could not read the account."));
+    if (!read.next())
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no account \"%1\".").arg(posting.accountId));
+    const bool closed = read.value(1).toString() != QLatin1String("open");
+    read.finish();
+    if (closed)
+        return makeError(Error::Kind::Conflict, Strings::tr("The account \"%1\" is closed.").arg(posting.accountId));
+    return makeError(Error::Kind::Conflict, Strings::tr("Insufficient funds."),
+                     QStringLiteral("account %1, posting %2").arg(posting.accountId).arg(posting.amountMinor));
 }
 
 Result<JournalEntry> Journal::find(const QString &entryId)

@@ -63,6 +63,9 @@ public:
     Result<bool> isReversed(const QString &entryId);
 
 private:
+    // Why a posting's account refused it: missing, closed, or a wallet short of funds.
+    Error refusal(const Posting &posting);
+
     Database &m_db;
 };
 

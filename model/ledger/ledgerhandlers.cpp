@@ -55,6 +55,8 @@ Result<QJsonObject> openWallet(HandlerContext &context)
     wallet.createdAtMs = context.nowMs();
     if (auto ok = accounts.insert(wallet); !ok)
         return ok.error();
+    if (auto ok = accounts.ensureSystemAccount(AccountKind::Cash, code, context.nowMs()); !ok)
+        return ok.error();
     if (auto ok = context.record(QStringLiteral("Create|Wallet"), client->id, QStringLiteral("currency"), {}, code); !ok)
         return ok.error();
     return QJsonObject{{QStringLiteral("wallet_id"), wallet.id},
@@ -81,9 +83,6 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
                          Strings::tr("Insufficient funds: the wallet holds %1 and the withdrawal is %2.")
                              .arg(wallet->balance().toDecimalString() + QLatin1Char(' ') + wallet->currency,
                                   amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
-    auto cash = accounts.systemAccount(AccountKind::Cash, wallet->currency, context.nowMs());
-    if (!cash)
-        return cash.error();
 
     const qint64 signedAmount = isDeposit ? amount->minor() : -amount->minor();
     JournalEntry entry;
@@ -92,7 +91,8 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
     entry.agentId = context.agent().id;
     entry.sourceMessageId = context.message().id;
     entry.memo = context.optionalString(QStringLiteral("memo"));
-    entry.postings = {{wallet->id, signedAmount}, {cash->id, -signedAmount}};
+    entry.postings = {{wallet->id, signedAmount},
+                      {AccountRepository::systemAccountId(AccountKind::Cash, wallet->currency), -signedAmount}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();

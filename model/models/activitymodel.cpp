@@ -72,7 +72,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
 void ActivityModel::sort(int column, Qt::SortOrder order)
 {
     static const ActivitySort byColumn[] = {ActivitySort::Time, ActivitySort::Agent, ActivitySort::Client, ActivitySort::Action,
-                                            ActivitySort::Attribute, ActivitySort::Attribute, ActivitySort::Attribute};
+                                            ActivitySort::Attribute, ActivitySort::Before, ActivitySort::After};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];

@@ -134,14 +134,18 @@ Result<void> Database::configureSqlite()
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
-        it = m_statements.insert(sql, query);
+    if (it != m_statements.end())
+        return *it;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        // Not kept: a statement prepared in an aborted transaction or on a lost connection would stay
+        // broken. The caller's exec() fails and reports it; the next call prepares again.
+        qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << sql;
+        m_unprepared = std::move(query);
+        return m_unprepared;
     }
-    return *it;
+    return *m_statements.insert(sql, query);
 }
 
 Result<void> Database::exec(QSqlQuery &query, const QString &whatFailed)
@@ -156,6 +160,17 @@ Result<void> Database::execRaw(const QString &sql, const QString &whatFailed)
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         return storageError(query, whatFailed);
+    return {};
+}
+
+Result<void> Database::execControl(const QString &sql, const char *whatFailed)
+{
+    if (m_dialect != Dialect::Sqlite)
+        return execRaw(sql, Strings::tr(whatFailed));
+    QSqlQuery &query = prepared(sql);
+    if (!query.exec())
+        return storageError(query, Strings::tr(whatFailed));
+    query.finish();
     return {};
 }
 

@@ -40,8 +40,12 @@ public:
     QSqlQuery &prepared(const QString &sql);
     // Runs a statement with bound values; on failure an Error with a sentence for people.
     Result<void> exec(QSqlQuery &query, const QString &whatFailed);
-    // Runs SQL text with no parameters (DDL, pragmas, transaction control).
+    // Runs SQL text with no parameters (DDL, pragmas).
     Result<void> execRaw(const QString &sql, const QString &whatFailed);
+    // Runs a transaction-control statement (BEGIN, SAVEPOINT, RELEASE, ...), prepared once where the
+    // driver allows it, since these run several times per message. whatFailed is a source text in the
+    // "Ledgerdesk::Database" context (QT_TRANSLATE_NOOP), translated only when it is needed.
+    Result<void> execControl(const QString &sql, const char *whatFailed);
 
     // Nesting depth of TransactionGuard on this connection.
     int transactionDepth() const { return m_transactionDepth; }
@@ -58,6 +62,7 @@ private:
     Access m_access = Access::ReadWrite;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_statements;
+    QSqlQuery m_unprepared; // the last statement that failed to prepare, for its caller to report
 };
 
 // A null QString binds as SQL NULL; text columns that are NOT NULL get "" instead.
