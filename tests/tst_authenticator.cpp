@@ -1,0 +1,246 @@
+#include "agents/agentrepository.h"
+#include "agents/authenticator.h"
+#include "agents/passwordhasher.h"
+#include "core/ids.h"
+#include "support/backendtest.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Ledgerdesk;
+using namespace Ledgerdesk::Test;
+
+namespace {
+
+const QString wrongCredentials = QStringLiteral("The agent ID or the password is wrong.");
+
+} // namespace
+
+class TestAuthenticator : public BackendTest
+{
+    Q_OBJECT
+
+public:
+    using BackendTest::BackendTest;
+
+private Q_SLOTS:
+    void passwordHasher_verifiesOnlyTheRightPassword();
+    void authenticateBlocking_rightPassword_succeeds();
+    void authenticateBlocking_wrongPassword_failsWithASentence();
+    void authenticateBlocking_unknownAgent_failsLikeAWrongPassword();
+    void authenticate_rightPassword_emitsSucceeded();
+    void authenticate_wrongPassword_emitsFailed();
+    void fiveFailures_lockTheAgentOut_evenForTheRightPassword();
+    void aSuccess_resetsTheFailureCount();
+    void systemAgents_cannotSignIn_data();
+    void systemAgents_cannotSignIn();
+    void disabledAgent_cannotSignIn();
+    void simultaneousWrongPasswords_allCountTowardsTheLockOut();
+};
+
+void TestAuthenticator::passwordHasher_verifiesOnlyTheRightPassword()
+{
+    const QString hash = PasswordHasher::hash(QStringLiteral("correct horse"), 1000);
+    QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2-sha256$1000$")), qPrintable(hash));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse"), hash));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("correct horse "), hash));
+    QVERIFY(!PasswordHasher::verify(QString(), hash));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("!"), QStringLiteral("!")));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$AAAA$AAAA")));
+    // A fresh salt each time.
+    QVERIFY(PasswordHasher::hash(QStringLiteral("correct horse"), 1000) != hash);
+}
+
+void TestAuthenticator::authenticateBlocking_rightPassword_succeeds()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    auto agent = authenticator.authenticateBlocking(Books::supervisor, Books::password);
+    LD_VERIFY_OK(agent);
+    QCOMPARE(agent->id, Books::supervisor);
+    QCOMPARE(agent->role, Role::Supervisor);
+    QVERIFY(agent->isSupervisor());
+
+    // Surrounding spaces in the id are forgiven; in the password they are not.
+    LD_VERIFY_OK(authenticator.authenticateBlocking(QStringLiteral("  ") + Books::agent, Books::password));
+    LD_VERIFY_ERROR(authenticator.authenticateBlocking(Books::agent, Books::password + QLatin1Char(' ')), Error::Kind::Forbidden);
+}
+
+void TestAuthenticator::authenticateBlocking_wrongPassword_failsWithASentence()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    auto refused = authenticator.authenticateBlocking(Books::agent, QStringLiteral("guess"));
+    LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+    QCOMPARE(refused.error().message, wrongCredentials);
+    auto stored = AgentRepository(books->db()).find(Books::agent);
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->failedLogins, 1);
+    QCOMPARE(stored->lockedUntilMs, qint64(0));
+}
+
+void TestAuthenticator::authenticateBlocking_unknownAgent_failsLikeAWrongPassword()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    auto refused = authenticator.authenticateBlocking(QStringLiteral("nobody"), Books::password);
+    LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+    QCOMPARE(refused.error().message, wrongCredentials);
+}
+
+void TestAuthenticator::authenticate_rightPassword_emitsSucceeded()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    QSignalSpy succeeded(&authenticator, &Authenticator::succeeded);
+    QSignalSpy failed(&authenticator, &Authenticator::failed);
+
+    authenticator.authenticate(Books::agent, Books::password);
+    QCOMPARE(succeeded.size(), 0); // the answer comes later, from the event loop
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(succeeded.size(), 1);
+    QCOMPARE(succeeded.first().first().toString(), Books::agent);
+    QTest::qWait(50);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestAuthenticator::authenticate_wrongPassword_emitsFailed()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    QSignalSpy succeeded(&authenticator, &Authenticator::succeeded);
+    QSignalSpy failed(&authenticator, &Authenticator::failed);
+
+    authenticator.authenticate(Books::agent, QStringLiteral("guess"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), wrongCredentials);
+    QCOMPARE(succeeded.size(), 0);
+    auto stored = AgentRepository(books->db()).find(Books::agent);
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->failedLogins, 1);
+
+    // Unknown agents get the same answer after the same kind of check, so they cannot be told apart.
+    authenticator.authenticate(QStringLiteral("nobody"), QStringLiteral("guess"));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.last().first().toString(), wrongCredentials);
+}
+
+void TestAuthenticator::fiveFailures_lockTheAgentOut_evenForTheRightPassword()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    for (int attempt = 1; attempt < Authenticator::maxFailures; ++attempt) {
+        auto refused = authenticator.authenticateBlocking(Books::agent, QStringLiteral("guess %1").arg(attempt));
+        LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+        QCOMPARE(refused.error().message, wrongCredentials);
+    }
+    const qint64 before = Ids::nowMs();
+    auto fifth = authenticator.authenticateBlocking(Books::agent, QStringLiteral("guess 5"));
+    LD_VERIFY_ERROR(fifth, Error::Kind::Forbidden);
+    QVERIFY2(fifth.error().message.contains(QStringLiteral("locked")), qPrintable(fifth.error().message));
+
+    auto stored = AgentRepository(books->db()).find(Books::agent);
+    LD_VERIFY_OK(stored);
+    QVERIFY(stored->lockedUntilMs >= before + Authenticator::lockoutMs);
+
+    auto rightButLocked = authenticator.authenticateBlocking(Books::agent, Books::password);
+    LD_VERIFY_ERROR(rightButLocked, Error::Kind::Forbidden);
+    QVERIFY2(rightButLocked.error().message.startsWith(QStringLiteral("Too many wrong passwords")),
+        qPrintable(rightButLocked.error().message));
+
+    QSignalSpy succeeded(&authenticator, &Authenticator::succeeded);
+    QSignalSpy failed(&authenticator, &Authenticator::failed);
+    authenticator.authenticate(Books::agent, Books::password);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().startsWith(QStringLiteral("Too many wrong passwords")),
+        qPrintable(failed.first().first().toString()));
+    QTest::qWait(50);
+    QCOMPARE(succeeded.size(), 0);
+
+    // Other agents are not affected.
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::supervisor, Books::password));
+
+    // When the lock-out has passed, the right password works again.
+    LD_VERIFY_OK(
+        books->execute(QStringLiteral("UPDATE agents SET locked_until_ms = ? WHERE id = ?"), {Ids::nowMs() - 1, Books::agent}));
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::agent, Books::password));
+}
+
+void TestAuthenticator::aSuccess_resetsTheFailureCount()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    for (int attempt = 1; attempt < Authenticator::maxFailures; ++attempt)
+        LD_VERIFY_ERROR(authenticator.authenticateBlocking(Books::agent, QStringLiteral("guess")), Error::Kind::Forbidden);
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::agent, Books::password));
+    auto stored = AgentRepository(books->db()).find(Books::agent);
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->failedLogins, 0);
+
+    for (int attempt = 1; attempt < Authenticator::maxFailures; ++attempt)
+        LD_VERIFY_ERROR(authenticator.authenticateBlocking(Books::agent, QStringLiteral("guess")), Error::Kind::Forbidden);
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::agent, Books::password));
+}
+
+void TestAuthenticator::systemAgents_cannotSignIn_data()
+{
+    QTest::addColumn<QString>("agentId");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("system") << "system"
+                            << "!";
+    QTest::newRow("intake") << "intake"
+                            << "";
+    QTest::newRow("system with a password set") << "system" << Books::password;
+}
+
+void TestAuthenticator::systemAgents_cannotSignIn()
+{
+    QFETCH(QString, agentId);
+    QFETCH(QString, password);
+    LD_OPEN_BOOKS(books, testBooks());
+    if (password == Books::password)
+        LD_VERIFY_OK(books->execute(
+            QStringLiteral("UPDATE agents SET password_hash = ? WHERE id = ?"), {PasswordHasher::hash(password, 1000), agentId}));
+    Authenticator authenticator(books->db());
+    auto refused = authenticator.authenticateBlocking(agentId, password);
+    LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+    QVERIFY2(refused.error().message.endsWith(QLatin1Char('.')), qPrintable(refused.error().message));
+
+    QSignalSpy succeeded(&authenticator, &Authenticator::succeeded);
+    QSignalSpy failed(&authenticator, &Authenticator::failed);
+    authenticator.authenticate(agentId, password);
+    QTRY_COMPARE(failed.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(succeeded.size(), 0);
+}
+
+void TestAuthenticator::disabledAgent_cannotSignIn()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE agents SET active = 0 WHERE id = ?"), {Books::agent}));
+    Authenticator authenticator(books->db());
+    auto refused = authenticator.authenticateBlocking(Books::agent, Books::password);
+    LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("disabled")), qPrintable(refused.error().message));
+}
+
+void TestAuthenticator::simultaneousWrongPasswords_allCountTowardsTheLockOut()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Authenticator authenticator(books->db());
+    QSignalSpy failed(&authenticator, &Authenticator::failed);
+    const int attempts = Authenticator::maxFailures + 3;
+    for (int attempt = 0; attempt < attempts; ++attempt)
+        authenticator.authenticate(Books::agent, QStringLiteral("guess-%1").arg(attempt));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), attempts, 20000);
+    auto refused = authenticator.authenticateBlocking(Books::agent, Books::password);
+    LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Too many wrong passwords")), qPrintable(refused.error().message));
+}
+
+LEDGERDESK_TEST_MAIN_SQLITE(TestAuthenticator)
+
+#include "tst_authenticator.moc"

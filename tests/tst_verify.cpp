@@ -1,0 +1,172 @@
+#include "demo/demobook.h"
+#include "ledger/verifier.h"
+#include "support/backendtest.h"
+
+#include <QTest>
+
+using namespace Ledgerdesk;
+using namespace Ledgerdesk::Test;
+
+namespace {
+
+const QString firstWallet = QStringLiteral("W00001-USD");
+const QString secondWallet = QStringLiteral("W00002-USD");
+
+QString describeAll(const QList<Verifier::Breach> &breaches)
+{
+    QStringList lines;
+    for (const Verifier::Breach &breach : breaches)
+        lines << breach.subject + QStringLiteral(": ") + breach.description;
+    return lines.isEmpty() ? QStringLiteral("(no breach)") : lines.join(QLatin1Char('\n'));
+}
+
+// The breaches that concern `subject`.
+QList<Verifier::Breach> about(const QList<Verifier::Breach> &breaches, const QString &subject)
+{
+    QList<Verifier::Breach> found;
+    for (const Verifier::Breach &breach : breaches) {
+        if (breach.subject == subject)
+            found << breach;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestVerify : public BackendTest
+{
+    Q_OBJECT
+
+public:
+    using BackendTest::BackendTest;
+
+private Q_SLOTS:
+    void emptyBook_isSound();
+    void demoBook_isSound();
+    void corruptedBalance_isNamedByItsAccount();
+    void strayPosting_namesTheUnbalancedEntry();
+    void entryWithoutPostings_isNamed();
+    void brokenRunningBalance_isNamed();
+
+private:
+    // A demo book of five clients, or null.
+    std::unique_ptr<Books> openDemo();
+};
+
+std::unique_ptr<Books> TestVerify::openDemo()
+{
+    auto books = testBooks().open();
+    if (!books)
+        return nullptr;
+    if (auto ok = DemoBook(books->db()).create(5); !ok) {
+        qWarning().noquote() << "The demo book could not be made:" << describe(ok.error());
+        return nullptr;
+    }
+    return books;
+}
+
+void TestVerify::emptyBook_isSound()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    QVERIFY2(breaches->isEmpty(), qPrintable(describeAll(*breaches)));
+}
+
+void TestVerify::demoBook_isSound()
+{
+    auto books = openDemo();
+    QVERIFY(books);
+    QCOMPARE(books->count(QStringLiteral("clients")), qint64(5));
+    QVERIFY(books->count(QStringLiteral("postings")) > 20);
+    QVERIFY(books->walletBalance(firstWallet) >= 0);
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    QVERIFY2(breaches->isEmpty(), qPrintable(describeAll(*breaches)));
+
+    LD_VERIFY_ERROR(DemoBook(books->db()).create(5), Error::Kind::Conflict);
+}
+
+void TestVerify::corruptedBalance_isNamedByItsAccount()
+{
+    auto books = openDemo();
+    QVERIFY(books);
+    LD_VERIFY_OK(
+        books->execute(QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + 1 WHERE id = ?"), {firstWallet}));
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    const auto ofWallet = about(*breaches, firstWallet);
+    QVERIFY2(ofWallet.size() == 1, qPrintable(describeAll(*breaches)));
+    QVERIFY2(ofWallet.first().description.contains(firstWallet), qPrintable(ofWallet.first().description));
+    // Nothing else is blamed but the account and its currency's total.
+    for (const Verifier::Breach &breach : std::as_const(*breaches))
+        QVERIFY2(breach.subject == firstWallet || breach.subject == QLatin1String("USD"), qPrintable(describeAll(*breaches)));
+}
+
+void TestVerify::strayPosting_namesTheUnbalancedEntry()
+{
+    auto books = openDemo();
+    QVERIFY(books);
+    const QString entryId
+        = books->scalar(QStringLiteral("SELECT entry_id FROM postings WHERE account_id = ? ORDER BY seq LIMIT 1"), {secondWallet})
+              .toString();
+    QVERIFY(!entryId.isEmpty());
+
+    // A posting appended to the wallet with its balance and count kept in step: only the entry is wrong.
+    LD_VERIFY_OK(books->execute(
+        QStringLiteral("INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) "
+                       "SELECT CAST(? AS TEXT), id, posting_count + 1, 5, balance_minor + 5 FROM accounts WHERE id = ?"),
+        {entryId, secondWallet}));
+    LD_VERIFY_OK(books->execute(
+        QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + 5, posting_count = posting_count + 1 WHERE id = ?"),
+        {secondWallet}));
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    const auto ofEntry = about(*breaches, entryId);
+    QVERIFY2(ofEntry.size() == 1, qPrintable(describeAll(*breaches)));
+    QVERIFY2(ofEntry.first().description.contains(QStringLiteral("does not balance")), qPrintable(ofEntry.first().description));
+    QVERIFY2(ofEntry.first().description.contains(QStringLiteral("0.05")), qPrintable(ofEntry.first().description));
+    QVERIFY2(about(*breaches, secondWallet).isEmpty(), qPrintable(describeAll(*breaches)));
+}
+
+void TestVerify::entryWithoutPostings_isNamed()
+{
+    auto books = openDemo();
+    QVERIFY(books);
+    LD_VERIFY_OK(books->execute(
+        QStringLiteral("INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, memo) VALUES (?, ?, ?, ?, ?)"),
+        {QStringLiteral("E-EMPTY"), QStringLiteral("DEPOSIT"), qint64(0), QStringLiteral("system"), QStringLiteral("")}));
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    QCOMPARE(breaches->size(), 1);
+    QCOMPARE(breaches->first().subject, QStringLiteral("E-EMPTY"));
+    QVERIFY2(breaches->first().description.contains(QStringLiteral("no postings")), qPrintable(breaches->first().description));
+}
+
+void TestVerify::brokenRunningBalance_isNamed()
+{
+    auto books = openDemo();
+    QVERIFY(books);
+    const qint64 last
+        = books->scalar(QStringLiteral("SELECT posting_count FROM accounts WHERE id = ?"), {firstWallet}).toLongLong();
+    QVERIFY(last >= 1);
+    LD_VERIFY_OK(books->execute(
+        QStringLiteral("UPDATE postings SET balance_after_minor = balance_after_minor + 100 WHERE account_id = ? AND seq = ?"),
+        {firstWallet, last}));
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    QCOMPARE(breaches->size(), 1);
+    QCOMPARE(breaches->first().subject, firstWallet);
+    QVERIFY2(
+        breaches->first().description.contains(QStringLiteral("running balance")), qPrintable(breaches->first().description));
+    QVERIFY2(breaches->first().description.contains(QString::number(last)), qPrintable(breaches->first().description));
+}
+
+LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestVerify)
+
+#include "tst_verify.moc"

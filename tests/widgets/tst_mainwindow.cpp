@@ -1,0 +1,140 @@
+#include "activitypage.h"
+#include "agents/agentrepository.h"
+#include "banner.h"
+#include "commands/commandgateway.h"
+#include "mainwindow.h"
+#include "models/activitymodel.h"
+#include "placeholderpage.h"
+#include "walletspage.h"
+#include "widgettest.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Ledgerdesk;
+using namespace Ledgerdesk::Test;
+
+// The window over a real book: commands sent through the gateway show their outcome in the banner
+// and in the pages, areas not built yet say so, and a read-only book disables every write.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestMainWindow(TestBooks &books) : m_books(books) {}
+
+private:
+    TestBooks &m_books;
+
+private Q_SLOTS:
+    void deposit_showsTheNewBalanceInTheBannerAndTheRegister()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const QString client = books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value();
+        const QString wallet = books->openWallet(client).value();
+        const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
+        CommandGateway gateway(books->executor(), agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        window.show();
+        auto *registerView = window.findChild<QTableView *>(QStringLiteral("register"));
+        QCOMPARE(window.walletsPage()->currentWalletId(), wallet);
+        QCOMPARE(registerView->model()->rowCount(), 0);
+
+        gateway.submit(QStringLiteral("DEPOSIT"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1000.00")}});
+        QCOMPARE(window.banner()->level(), Banner::Level::Success);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("New balance: $1,000.00")), qPrintable(window.banner()->text()));
+        QCOMPARE(registerView->model()->rowCount(), 1);
+        QCOMPARE(window.walletsPage()->currentWalletId(), wallet);
+
+        gateway.submit(QStringLiteral("WITHDRAW"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1500.00")}});
+        QCOMPARE(window.banner()->level(), Banner::Level::Error);
+        QVERIFY2(window.banner()->text().startsWith(QStringLiteral("Insufficient funds")), qPrintable(window.banner()->text()));
+        QCOMPARE(registerView->model()->rowCount(), 1);
+        QCOMPARE(books->walletBalance(wallet), 100000);
+    }
+
+    void choosingAClient_recordsThatTheProfileWasRead()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        (void)books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const QString grace = books->createClient(QStringLiteral("Grace"), QStringLiteral("Hopper")).value();
+        const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
+        CommandGateway gateway(books->executor(), agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        window.show();
+        const auto reads = [&books]() {
+            return books->scalar(QStringLiteral("SELECT COUNT(*) FROM activity_records WHERE action = 'Read|Client'")).toInt();
+        };
+        QCOMPARE(reads(), 0); // showing the first client on start is not a look-up
+
+        auto *clients = window.findChild<QTableView *>(QStringLiteral("clients"));
+        const int graceRow = 0; // sorted by last name: Hopper before Lovelace
+        QCOMPARE(clients->model()->index(graceRow, 0).data(Qt::UserRole + 1).toString(), grace);
+        clients->setCurrentIndex(clients->model()->index(1, 0));
+        clients->setCurrentIndex(clients->model()->index(graceRow, 0));
+        QCOMPARE(reads(), 2);
+        QCOMPARE(books->scalar(QStringLiteral("SELECT client_id FROM activity_records WHERE action = 'Read|Client' ORDER BY id DESC")).toString(), grace);
+    }
+
+    void areasNotBuiltYet_sayItAndShowNoData()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
+        CommandGateway gateway(books->executor(), agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        QCOMPARE(MainWindow::areaNames(), QStringList({QStringLiteral("wallets"), QStringLiteral("activity"), QStringLiteral("loans"),
+                                                       QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("optimiser"),
+                                                       QStringLiteral("queue"), QStringLiteral("reports")}));
+        auto *pages = window.findChild<QStackedWidget *>();
+        for (const QString &area : {QStringLiteral("loans"), QStringLiteral("optimiser"), QStringLiteral("queue")}) {
+            QVERIFY(window.showArea(area));
+            QVERIFY2(qobject_cast<PlaceholderPage *>(pages->currentWidget()), qPrintable(area));
+        }
+        QVERIFY(window.showArea(QStringLiteral("activity")));
+        QCOMPARE(pages->currentWidget(), window.activityPage());
+        QVERIFY(!window.showArea(QStringLiteral("nowhere")));
+    }
+
+    void readOnlyBook_disablesEveryWriteAndSaysSo()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const QString client = books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value();
+        (void)books->openWallet(client);
+        const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
+        MainWindow window(books->db(), nullptr, agent, {});
+        QCOMPARE(window.banner()->level(), Banner::Level::ReadOnly);
+        QVERIFY(window.banner()->text().contains(QStringLiteral("read-only")));
+        const QList<QPushButton *> buttons = window.walletsPage()->findChildren<QPushButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QPushButton *button : buttons)
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    }
+
+    void activityPage_filtersByAgentAndPages()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        for (int i = 0; i < 60; ++i)
+            (void)books->createClient(QStringLiteral("Client"), QStringLiteral("Number%1").arg(i), i % 2 ? Books::agent : Books::supervisor);
+        const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
+        CommandGateway gateway(books->executor(), agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        ActivityModel *model = window.activityPage()->model();
+        QCOMPARE(model->totalCount(), 60);
+        QCOMPARE(model->rowCount(), 50);
+        QCOMPARE(model->pageCount(), 2);
+        model->setPage(1);
+        QCOMPARE(model->rowCount(), 10);
+
+        auto *agentFilter = window.activityPage()->findChild<QComboBox *>(QStringLiteral("agent"));
+        agentFilter->setCurrentIndex(agentFilter->findData(Books::agent));
+        QCOMPARE(model->totalCount(), 30);
+        QCOMPARE(model->page(), 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(ActivityModel::AgentIdRole).toString(), Books::agent);
+    }
+};
+
+LEDGERDESK_WIDGET_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
