@@ -156,16 +156,29 @@ const Subcommand subcommands[] = {
     {"screenshot", "screenshot VIEW FILE", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Render one view of the window to a PNG file."), true, runScreenshot},
 };
 
+// Options that take a value as the next argument ("--db FILE"), which is then not the command word.
+const QStringList optionsWithValues{QStringLiteral("--db"), QStringLiteral("-db"), QStringLiteral("--agent"),
+                                    QStringLiteral("-agent"), QStringLiteral("--clients"), QStringLiteral("-clients")};
+
+// The first argument that is neither an option nor an option's value; empty when there is none.
+QString commandWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsWithValues.contains(argument))
+            ++i;
+        else if (!argument.startsWith(QLatin1Char('-')))
+            return argument;
+    }
+    return {};
+}
+
 const Subcommand *findSubcommand(const QStringList &arguments)
 {
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument.startsWith(QLatin1Char('-')))
-            continue;
-        for (const Subcommand &subcommand : subcommands) {
-            if (argument == QLatin1String(subcommand.name))
-                return &subcommand;
-        }
-        return nullptr;
+    const QString word = commandWord(arguments);
+    for (const Subcommand &subcommand : subcommands) {
+        if (word == QLatin1String(subcommand.name))
+            return &subcommand;
     }
     return nullptr;
 }
@@ -174,7 +187,7 @@ const Subcommand *findSubcommand(const QStringList &arguments)
 
 bool isSubcommand(const QStringList &arguments)
 {
-    return findSubcommand(arguments) != nullptr;
+    return !commandWord(arguments).isEmpty();
 }
 
 bool needsWidgets(const QStringList &arguments)
@@ -186,7 +199,8 @@ bool needsWidgets(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     const Subcommand *subcommand = findSubcommand(arguments);
-    Q_ASSERT(subcommand);
+    if (!subcommand)
+        return fail(Strings::tr("There is no command \"%1\"; \"ledgerdesk demo --help\" lists them.").arg(commandWord(arguments)));
     QCommandLineParser parser;
     QString description = Strings::tr("Ledgerdesk: a double-entry ledger for bank agents.\n\nCommands:\n");
     for (const Subcommand &each : subcommands)

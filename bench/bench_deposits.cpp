@@ -67,12 +67,7 @@ struct Bench
 
 Message makeMessage(const QString &type, const QJsonObject &payload)
 {
-    Message message;
-    message.id = Ids::next();
-    message.type = type;
-    message.payload = payload;
-    message.agentId = agentId;
-    return message;
+    return Message::create(type, payload, agentId);
 }
 
 QJsonObject applyOrDie(CommandExecutor &executor, const Message &message)

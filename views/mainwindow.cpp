@@ -72,7 +72,7 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
     m_sidebar->setSpacing(2);
     m_sidebar->setFixedWidth(190);
 
-    m_wallets = new WalletsPage(db, gateway, this);
+    m_wallets = new WalletsPage(db, gateway, agent.isSupervisor(), this);
     m_activity = new ActivityPage(db, gateway, agent.isSupervisor(), this);
     for (const Area &area : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.title), m_sidebar);
@@ -162,6 +162,8 @@ void MainWindow::reportApplied(const QString &type, const QJsonObject &result)
         text = tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString());
     else if (type == QLatin1String("WALLET_OPEN"))
         text = tr("%1 wallet %2 opened.").arg(result.value(QStringLiteral("currency")).toString(), result.value(QStringLiteral("wallet_id")).toString());
+    else if (type == QLatin1String("ENTRY_REVERSE"))
+        text = tr("The entry was reversed; the reversing entry is at the top of the register.");
     else if (type == QLatin1String("RECORD_UPDATE"))
         text = tr("The activity record was corrected.");
     else if (type == QLatin1String("RECORD_DELETE"))

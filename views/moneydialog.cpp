@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace Ledgerdesk {
@@ -33,7 +32,7 @@ MoneyDialog::MoneyDialog(Mode mode, Database &db, const Account &wallet, QWidget
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amountInfo->setObjectName(QStringLiteral("amountInfo"));
     m_memo->setObjectName(QStringLiteral("memo"));
-    m_amount->setPlaceholderText(Money(123450, wallet.currency).format().remove(QRegularExpression(QStringLiteral("[^0-9.,\\s]"))).trimmed());
+    m_amount->setPlaceholderText(Money(123450, wallet.currency).formatNumber(locale()));
     m_amountInfo->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -53,10 +53,10 @@ QLabel *makeHeading(const QString &text, QWidget *parent)
 
 } // namespace
 
-WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent)
+WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent)
     : QWidget(parent), m_db(db), m_gateway(gateway), m_clients(new ClientListModel(db, this)),
       m_wallets(new WalletListModel(db, this)), m_register(new RegisterModel(db, this)), m_search(new QLineEdit(this)),
-      m_profile(new QLabel(this)), m_registerTitle(makeHeading(tr("Register"), this))
+      m_profile(new QLabel(this)), m_registerTitle(makeHeading(tr("Register"), this)), m_isSupervisor(isSupervisor)
 {
     m_search->setPlaceholderText(tr("Find a client by name, e-mail or phone"));
     m_search->setClearButtonEnabled(true);
@@ -78,7 +78,11 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent)
     m_deposit = new QPushButton(tr("Deposit…"), this);
     m_withdraw = new QPushButton(tr("Withdraw…"), this);
     m_transfer = new QPushButton(tr("Transfer…"), this);
+    m_reverse = new QPushButton(tr("Reverse entry…"), this);
     m_deposit->setObjectName(QStringLiteral("deposit"));
+    m_reverse->setObjectName(QStringLiteral("reverse"));
+    m_reverse->setToolTip(isSupervisor ? tr("Undo the selected entry with a reversing entry; the original stays in the journal.")
+                                       : tr("Only a supervisor can reverse an entry."));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -100,7 +104,10 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent)
     rightLayout->addWidget(makeHeading(tr("Wallets"), right));
     rightLayout->addWidget(m_walletView);
     rightLayout->addLayout(walletButtons);
-    rightLayout->addWidget(m_registerTitle);
+    auto *registerHeader = new QHBoxLayout;
+    registerHeader->addWidget(m_registerTitle, 1);
+    registerHeader->addWidget(m_reverse);
+    rightLayout->addLayout(registerHeader);
     rightLayout->addWidget(m_registerView, 2);
 
     auto *splitter = new QSplitter(this);
@@ -123,6 +130,7 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent)
         }
     });
     connect(m_walletView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WalletsPage::showWallet);
+    connect(m_registerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WalletsPage::updateActions);
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this]() {
         if (m_clients->rowCount() > 0 && !m_clientView->currentIndex().isValid()) {
             const QScopedValueRollback guard(m_selectingProgrammatically, true);
@@ -135,6 +143,7 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent)
     connect(m_deposit, &QPushButton::clicked, this, [this]() { openMoneyDialog(int(MoneyDialog::Mode::Deposit)); });
     connect(m_withdraw, &QPushButton::clicked, this, [this]() { openMoneyDialog(int(MoneyDialog::Mode::Withdraw)); });
     connect(m_transfer, &QPushButton::clicked, this, [this]() { openMoneyDialog(int(MoneyDialog::Mode::Transfer)); });
+    connect(m_reverse, &QPushButton::clicked, this, &WalletsPage::reverseEntry);
     if (m_gateway)
         connect(m_gateway, &CommandGateway::booksChanged, this, &WalletsPage::reload);
 
@@ -227,6 +236,9 @@ void WalletsPage::updateActions()
     m_deposit->setEnabled(writable && hasWallet);
     m_withdraw->setEnabled(writable && hasWallet);
     m_transfer->setEnabled(writable && hasWallet);
+    const QModelIndex entry = m_registerView->currentIndex();
+    m_reverse->setEnabled(writable && m_isSupervisor && entry.isValid()
+                          && entry.data(RegisterModel::EntryKindRole).toString() != QLatin1String("REVERSAL"));
 }
 
 void WalletsPage::openMoneyDialog(int mode)
@@ -259,6 +271,23 @@ void WalletsPage::newWallet()
                                                    false, &ok);
     if (ok)
         m_gateway->submit(QStringLiteral("WALLET_OPEN"), {{QStringLiteral("client_id"), clientId}, {QStringLiteral("currency"), currency}});
+}
+
+void WalletsPage::reverseEntry()
+{
+    const QModelIndex entry = m_registerView->currentIndex();
+    if (!m_gateway || !entry.isValid())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reverse entry"),
+                                                 tr("Why is this %1 of %2 reversed? The reason is kept with the reversing entry.")
+                                                     .arg(entry.data(RegisterModel::EntryKindRole).toString().toLower(),
+                                                          m_register->index(entry.row(), RegisterModel::AmountColumn).data().toString()),
+                                                 QLineEdit::Normal, QString(), &ok)
+                               .trimmed();
+    if (ok && !reason.isEmpty())
+        m_gateway->submit(QStringLiteral("ENTRY_REVERSE"),
+                          {{QStringLiteral("entry_id"), entry.data(RegisterModel::EntryIdRole).toString()}, {QStringLiteral("reason"), reason}});
 }
 
 } // namespace Ledgerdesk

@@ -16,14 +16,14 @@ class RegisterModel;
 class WalletListModel;
 
 // Clients and their wallets: find a client, see their profile and wallets, a wallet's register, and
-// deposit, withdraw, transfer, add a client or a wallet. Commands go through the gateway; the page
+// deposit, withdraw, transfer, add a client or a wallet; supervisors can reverse an entry. Commands go through the gateway; the page
 // re-reads when the books change. Selecting a client opens their profile (clientOpened).
 class WalletsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    WalletsPage(Database &db, CommandGateway *gateway, QWidget *parent = nullptr);
+    WalletsPage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent = nullptr);
 
     void reload();
     void selectClient(const QString &clientId);
@@ -40,6 +40,7 @@ private:
     void openMoneyDialog(int mode);
     void newClient();
     void newWallet();
+    void reverseEntry();
 
     Database &m_db;
     CommandGateway *m_gateway; // null when the book is read-only
@@ -57,6 +58,8 @@ private:
     QPushButton *m_deposit;
     QPushButton *m_withdraw;
     QPushButton *m_transfer;
+    QPushButton *m_reverse;
+    bool m_isSupervisor;
     bool m_selectingProgrammatically = false;
     QString m_openedClientId;
 };

@@ -16,6 +16,7 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::ActivityRepository)
 };
 
+// The columns recordFromRow() reads, in its order; also spliced into list(), whose ORDER BY varies.
 const QString recordColumns = QStringLiteral(
     "id, agent_id, client_id, action, attribute, before_value, after_value, created_at_ms, email_sent, "
     "corrected_at_ms, deleted_at_ms, deleted_by");
@@ -109,7 +110,8 @@ Result<void> ActivityRepository::insert(ActivityRecord &record)
 Result<ActivityRecord> ActivityRepository::find(const QString &id)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT ") + recordColumns + QStringLiteral(" FROM activity_records WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, agent_id, client_id, action, attribute, before_value, after_value, created_at_ms, "
+                                 "email_sent, corrected_at_ms, deleted_at_ms, deleted_by FROM activity_records WHERE id = ?"));
     query.addBindValue(id);
     if (auto ok = m_db.exec(query, Strings::tr("Could not read the activity record.")); !ok)
         return ok.error();

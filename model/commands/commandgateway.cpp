@@ -12,12 +12,7 @@ CommandGateway::CommandGateway(CommandExecutor &executor, QString agentId, QObje
 
 QString CommandGateway::submit(const QString &type, const QJsonObject &payload)
 {
-    Message message;
-    message.id = Ids::next();
-    message.type = type;
-    message.payload = payload;
-    message.agentId = m_agentId;
-    message.createdAtMs = Ids::nowMs();
+    const Message message = Message::create(type, payload, m_agentId, Ids::nowMs());
     auto result = m_executor.apply(message);
     if (!result) {
         Q_EMIT failed(message.id, type, result.error().message);

@@ -14,7 +14,10 @@ struct Message
     QJsonObject payload;
     QString agentId;
     QString dedupeKey;  // optional: a second message with the same key is dropped on enqueue
-    qint64 createdAtMs = 0;
+    qint64 createdAtMs = 0; // when it was sent; 0 lets the executor use the time it applies it
+
+    // A new message with a fresh time-ordered id.
+    static Message create(const QString &type, const QJsonObject &payload, const QString &agentId, qint64 createdAtMs = 0);
 };
 
 } // namespace Ledgerdesk

@@ -89,13 +89,7 @@ Result<void> DemoBook::create(int clientCount, const std::function<void(int, int
     const auto pick = [&random](const auto &array) { return array[random.bounded(int(std::size(array)))]; };
     const auto agentId = [&random]() { return QString::fromLatin1(agents().at(random.bounded(int(agents().size()))).id); };
     const auto apply = [&](const QString &type, const QJsonObject &payload, qint64 at, const QString &agent) -> Result<QJsonObject> {
-        Message message;
-        message.id = Ids::next();
-        message.type = type;
-        message.payload = payload;
-        message.agentId = agent;
-        message.createdAtMs = at;
-        return executor.apply(message);
+        return executor.apply(Message::create(type, payload, agent, at));
     };
 
     struct Wallet

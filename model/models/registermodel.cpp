@@ -31,7 +31,7 @@ const RegisterModel::Row *RegisterModel::rowAt(int row) const
         return &page->at(seq - 1 - pageIndex * pageSize);
 
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT p.seq, e.created_at_ms, e.kind, e.memo, p.amount_minor, p.balance_after_minor, e.agent_id "
+        "SELECT p.seq, e.created_at_ms, e.kind, e.memo, p.amount_minor, p.balance_after_minor, e.agent_id, e.id "
         "FROM postings p JOIN journal_entries e ON e.id = p.entry_id "
         "WHERE p.account_id = ? AND p.seq BETWEEN ? AND ? ORDER BY p.seq"));
     query.addBindValue(m_accountId);
@@ -44,9 +44,9 @@ const RegisterModel::Row *RegisterModel::rowAt(int row) const
     auto page = std::make_unique<Page>();
     page->reserve(pageSize);
     while (query.next()) {
-        page->append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                      query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                      query.value(6).toString()});
+        page->append({query.value(0).toLongLong(), query.value(7).toString(), query.value(1).toLongLong(),
+                      query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong(),
+                      query.value(5).toLongLong(), query.value(6).toString()});
     }
     query.finish();
     const qint64 offset = seq - 1 - pageIndex * pageSize;
@@ -70,6 +70,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     case TimeMsRole: return row->timeMs;
     case EntryKindRole: return row->kind;
     case SeqRole: return row->seq;
+    case EntryIdRole: return row->entryId;
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn || index.column() == BalanceColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                                                  : QVariant();

@@ -16,7 +16,7 @@ class RegisterModel : public QAbstractTableModel
 
 public:
     enum Column { DateColumn, KindColumn, MemoColumn, AmountColumn, BalanceColumn, AgentColumn, ColumnCount };
-    enum Role { AmountMinorRole = Qt::UserRole + 1, BalanceMinorRole, TimeMsRole, EntryKindRole, SeqRole };
+    enum Role { AmountMinorRole = Qt::UserRole + 1, BalanceMinorRole, TimeMsRole, EntryKindRole, SeqRole, EntryIdRole };
     static constexpr int pageSize = 256;
 
     explicit RegisterModel(Database &db, QObject *parent = nullptr);
@@ -34,6 +34,7 @@ private:
     struct Row
     {
         qint64 seq = 0;
+        QString entryId;
         qint64 timeMs = 0;
         QString kind;
         QString memo;

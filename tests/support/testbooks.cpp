@@ -51,13 +51,7 @@ Result<void> Books::addAgent(const QString &id, Role role, const QString &agentP
 
 Message Books::message(const QString &type, const QJsonObject &payload, const QString &agentId, qint64 createdAtMs)
 {
-    Message message;
-    message.id = Ids::next();
-    message.type = type;
-    message.payload = payload;
-    message.agentId = agentId;
-    message.createdAtMs = createdAtMs;
-    return message;
+    return Message::create(type, payload, agentId, createdAtMs);
 }
 
 Result<QJsonObject> Books::apply(const Message &message)

@@ -4,6 +4,7 @@
 #include "commands/commandgateway.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
+#include "models/registermodel.h"
 #include "placeholderpage.h"
 #include "walletspage.h"
 #include "widgettest.h"
@@ -76,6 +77,34 @@ private Q_SLOTS:
         clients->setCurrentIndex(clients->model()->index(graceRow, 0));
         QCOMPARE(reads(), 2);
         QCOMPARE(books->scalar(QStringLiteral("SELECT client_id FROM activity_records WHERE action = 'Read|Client' ORDER BY id DESC")).toString(), grace);
+    }
+
+    void reversal_isOfferedToSupervisorsOnlyAndUndoesTheEntry()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const QString client = books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value();
+        const QString wallet = books->openWallet(client).value();
+        (void)books->deposit(wallet, QStringLiteral("250.00"));
+        for (const QString &agentId : {Books::agent, Books::supervisor}) {
+            const Agent agent = AgentRepository(books->db()).find(agentId).value();
+            CommandGateway gateway(books->executor(), agent.id);
+            MainWindow window(books->db(), &gateway, agent, {});
+            auto *registerView = window.findChild<QTableView *>(QStringLiteral("register"));
+            auto *reverse = window.findChild<QPushButton *>(QStringLiteral("reverse"));
+            QVERIFY(!reverse->isEnabled());
+            registerView->setCurrentIndex(registerView->model()->index(0, 0));
+            QCOMPARE(reverse->isEnabled(), agent.isSupervisor());
+            if (!agent.isSupervisor())
+                continue;
+            const QString entryId = registerView->currentIndex().data(RegisterModel::EntryIdRole).toString();
+            gateway.submit(QStringLiteral("ENTRY_REVERSE"), {{QStringLiteral("entry_id"), entryId}, {QStringLiteral("reason"), QStringLiteral("Keyed twice")}});
+            QVERIFY2(window.banner()->level() == Banner::Level::Success, qPrintable(window.banner()->text()));
+            QCOMPARE(registerView->model()->rowCount(), 2);
+            QCOMPARE(registerView->model()->index(0, 0).data(RegisterModel::EntryKindRole).toString(), QStringLiteral("REVERSAL"));
+            QCOMPARE(books->walletBalance(wallet), 0);
+            registerView->setCurrentIndex(registerView->model()->index(0, 0));
+            QVERIFY(!reverse->isEnabled()); // a reversal is not reversed again
+        }
     }
 
     void areasNotBuiltYet_sayItAndShowNoData()
