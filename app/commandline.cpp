@@ -1,20 +1,29 @@
 #include "commandline.h"
 
 #include "agents/agentrepository.h"
+#include "agents/authenticator.h"
 #include "commands/commandexecutor.h"
 #include "commands/commandgateway.h"
 #include "demo/demobook.h"
 #include "ledger/verifier.h"
 #include "mainwindow.h"
+#include "core/ids.h"
+#include "queue/processor.h"
+#include "queue/queue.h"
+#include "settings/settings.h"
 #include "storage/openbooks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace Ledgerdesk::CommandLine {
 
@@ -138,7 +147,8 @@ int runScreenshot(const QCommandLineParser &parser, const QStringList &positiona
         return fail(agent.error().message);
 
     CommandExecutor executor(**db);
-    CommandGateway gateway(executor, agent->id);
+    Processor processor(**db, executor); // never started: a picture must not change the book
+    CommandGateway gateway(**db, processor, agent->id);
     MainWindow window(**db, &gateway, *agent, MainWindow::Options{false});
     window.showArea(view);
     window.show();
@@ -150,15 +160,143 @@ int runScreenshot(const QCommandLineParser &parser, const QStringList &positiona
     return 0;
 }
 
+// The password of the agent a command acts as: LEDGERDESK_PASSWORD, else asked on the terminal
+// without echo.
+QString agentPassword(const QString &agentId)
+{
+    if (qEnvironmentVariableIsSet("LEDGERDESK_PASSWORD"))
+        return qEnvironmentVariable("LEDGERDESK_PASSWORD");
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << Strings::tr("Password for %1: ").arg(agentId) << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err() << Qt::endl;
+    return password;
+}
+
+// Signs in the agent named by --agent; commands that act for someone need one.
+Result<Agent> signIn(Database &db, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("agent")))
+        return makeError(Error::Kind::Validation, Strings::tr("Name the agent to act as with --agent ID."));
+    const QString agentId = parser.value(QStringLiteral("agent"));
+    return Authenticator(db).authenticateBlocking(agentId, agentPassword(agentId));
+}
+
+int runProcess(const QCommandLineParser &parser, const QStringList &)
+{
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    CommandExecutor executor(**db);
+    registerStandardHandlers(executor);
+    Processor processor(**db, executor);
+    if (parser.isSet(QStringLiteral("once"))) {
+        auto report = processor.drainAll();
+        if (!report)
+            return fail(report.error().message);
+        out() << Strings::tr("Applied %1 message(s); %2 dead-lettered; %3 waiting for a retry.")
+                     .arg(report->applied)
+                     .arg(report->deadLettered)
+                     .arg(report->retried)
+              << Qt::endl;
+        return 0;
+    }
+    QObject::connect(&processor, &Processor::batchFinished, [](const Processor::Report &report) {
+        out() << Strings::tr("Applied %1, dead-lettered %2, retrying %3.").arg(report.applied).arg(report.deadLettered).arg(report.retried)
+              << Qt::endl;
+    });
+    processor.start();
+    out() << Strings::tr("Processing the queue of %1; stop with Ctrl+C (safe at any moment).").arg((*db)->location()) << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+int runEnqueue(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return fail(Strings::tr("Usage: ledgerdesk enqueue TYPE JSON --agent ID [--dedupe KEY]."));
+    QJsonParseError parseError;
+    const QJsonDocument payload = QJsonDocument::fromJson(positional.at(1).toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+        return fail(Strings::tr("The payload must be a JSON object: %1.").arg(parseError.error != QJsonParseError::NoError
+                                                                                   ? parseError.errorString()
+                                                                                   : Strings::tr("it is not an object")));
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    auto agent = signIn(**db, parser);
+    if (!agent)
+        return fail(agent.error().message);
+    CommandExecutor executor(**db);
+    registerStandardHandlers(executor);
+    if (!executor.handles(positional.at(0)))
+        return fail(Strings::tr("\"%1\" is not a message type.").arg(positional.at(0)));
+    Message message = Message::create(positional.at(0), payload.object(), agent->id, Ids::nowMs());
+    message.dedupeKey = parser.value(QStringLiteral("dedupe"));
+    auto stored = Queue(**db).enqueue(message);
+    if (!stored)
+        return fail(stored.error().message);
+    if (*stored)
+        out() << Strings::tr("Queued %1 as message %2.").arg(message.type, message.id) << Qt::endl;
+    else
+        out() << Strings::tr("A message with the dedupe key \"%1\" was queued before; this one was dropped.").arg(message.dedupeKey)
+              << Qt::endl;
+    return 0;
+}
+
+int runConfig(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString action = positional.value(0);
+    if (action == QLatin1String("list") && positional.size() == 1) {
+        for (const SettingDefinition &definition : settingDefinitions())
+            out() << QString::fromLatin1(definition.key) << (definition.secret ? Strings::tr(" (secret)") : QString()) << Qt::endl
+                  << QStringLiteral("    ") << Strings::tr(definition.description) << Qt::endl;
+        return 0;
+    }
+    if (!((action == QLatin1String("get") && positional.size() == 2) || (action == QLatin1String("set") && positional.size() == 3)))
+        return fail(Strings::tr("Usage: ledgerdesk config get KEY | set KEY VALUE | list."));
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    Settings settings(**db);
+    const QString key = positional.at(1);
+    if (action == QLatin1String("get")) {
+        auto value = settings.value(key);
+        if (!value)
+            return fail(value.error().message);
+        out() << *value << Qt::endl;
+        return 0;
+    }
+    if (auto ok = settings.setValue(key, positional.at(2)); !ok)
+        return fail(ok.error().message);
+    const SettingDefinition *definition = findSetting(key);
+    out() << (definition->secret ? Strings::tr("%1 is stored in this machine's secret store (%2, readable by its owner only).")
+                                       .arg(key, SecretStore::defaultPath())
+                                 : Strings::tr("%1 is set for every machine on this book.").arg(key))
+          << Qt::endl;
+    return 0;
+}
+
 const Subcommand subcommands[] = {
     {"demo", "demo [--clients N]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Create a demo book: agents, clients, wallets and history."), false, runDemo},
     {"verify", "verify", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Check every invariant of the books; exit 1 naming each breach."), false, runVerify},
     {"screenshot", "screenshot VIEW FILE", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Render one view of the window to a PNG file."), true, runScreenshot},
+    {"process", "process [--once]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Run the processor headless; --once drains the queue and exits."), false, runProcess},
+    {"enqueue", "enqueue TYPE JSON --agent ID [--dedupe KEY]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked)."), false, runEnqueue},
+    {"config", "config get KEY | set KEY VALUE | list", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Read or change a setting; secrets go to this machine's secret store."), false, runConfig},
 };
 
 // Options that take a value as the next argument ("--db FILE"), which is then not the command word.
-const QStringList optionsWithValues{QStringLiteral("--db"), QStringLiteral("-db"), QStringLiteral("--agent"),
-                                    QStringLiteral("-agent"), QStringLiteral("--clients"), QStringLiteral("-clients")};
+const QStringList optionsWithValues{QStringLiteral("--db"),     QStringLiteral("-db"),     QStringLiteral("--agent"),
+                                    QStringLiteral("-agent"),   QStringLiteral("--clients"), QStringLiteral("-clients"),
+                                    QStringLiteral("--dedupe"), QStringLiteral("-dedupe")};
 
 // The first argument that is neither an option nor an option's value; empty when there is none.
 QString commandWord(const QStringList &arguments)
@@ -211,6 +349,8 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."), Strings::tr("URL")});
     parser.addOption({QStringLiteral("agent"), Strings::tr("The agent to act as."), Strings::tr("ID")});
     parser.addOption({QStringLiteral("clients"), Strings::tr("How many clients the demo book gets (default 40)."), Strings::tr("N")});
+    parser.addOption({QStringLiteral("once"), Strings::tr("process: drain the queue, then exit.")});
+    parser.addOption({QStringLiteral("dedupe"), Strings::tr("enqueue: a key; a second message with it is dropped."), Strings::tr("KEY")});
     parser.addPositionalArgument(QStringLiteral("command"), Strings::tr("The command to run."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());

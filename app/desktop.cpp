@@ -7,6 +7,7 @@
 #include "demo/demobook.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "queue/processor.h"
 #include "storage/openbooks.h"
 
 #include <QApplication>
@@ -75,7 +76,9 @@ int run(const QStringList &arguments)
 
     CommandExecutor executor(**db);
     registerStandardHandlers(executor);
-    CommandGateway gateway(executor, agent->id);
+    Processor processor(**db, executor);
+    CommandGateway gateway(**db, processor, agent->id);
+    processor.start();
     MainWindow window(**db, &gateway, *agent, MainWindow::Options{});
     window.show();
     return QApplication::exec();

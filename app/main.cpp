@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace {
@@ -37,6 +38,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     describeApplication();
+
+    // Commands print their own sentences; of the log, only the queue's dead letters and warnings show
+    // unless QT_LOGGING_RULES asks for more.
+    QLoggingCategory::setFilterRules(QStringLiteral("ledgerdesk.*.info=false\nledgerdesk.queue.info=true"));
 
     if (Ledgerdesk::CommandLine::isSubcommand(arguments)) {
         if (Ledgerdesk::CommandLine::needsWidgets(arguments)) {

@@ -120,6 +120,10 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
     } else {
         connect(gateway, &CommandGateway::applied, this,
                 [this](const QString &, const QString &type, const QJsonObject &result) { reportApplied(type, result); });
+        connect(gateway, &CommandGateway::submitted, this, [this](const QString &, const QString &type) {
+            if (type != QLatin1String("CLIENT_READ"))
+                m_banner->show(Banner::Level::Info, tr("Sent. Waiting for the processor to apply it…"));
+        });
         connect(gateway, &CommandGateway::failed, this,
                 [this](const QString &, const QString &, const QString &message) { m_banner->show(Banner::Level::Error, message); });
         if (options.recordProfileReads) {

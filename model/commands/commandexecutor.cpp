@@ -104,10 +104,11 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
         return result;
 
     QSqlQuery &mark = m_db.prepared(QStringLiteral(
-        "INSERT INTO processed_messages (message_id, type, processed_at_ms, result) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO processed_messages (message_id, type, processed_at_ms, enqueued_at_ms, result) VALUES (?, ?, ?, ?, ?)"));
     mark.addBindValue(message.id);
     mark.addBindValue(message.type);
-    mark.addBindValue(context.nowMs());
+    mark.addBindValue(Ids::nowMs());
+    mark.addBindValue(message.createdAtMs > 0 ? QVariant(message.createdAtMs) : QVariant(QMetaType::fromType<qlonglong>()));
     mark.addBindValue(QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact)));
     if (auto ok = m_db.exec(mark, Strings::tr("Could not record that the message was applied.")); !ok)
         return ok.error();

@@ -1,25 +1,40 @@
 #include "commandgateway.h"
 
-#include "commandexecutor.h"
 #include "core/ids.h"
+#include "queue/processor.h"
+#include "queue/queue.h"
 
 namespace Ledgerdesk {
 
-CommandGateway::CommandGateway(CommandExecutor &executor, QString agentId, QObject *parent)
-    : QObject(parent), m_executor(executor), m_agentId(std::move(agentId))
+CommandGateway::CommandGateway(Database &db, Processor &processor, QString agentId, QObject *parent)
+    : QObject(parent), m_db(db), m_processor(processor), m_agentId(std::move(agentId))
 {
+    connect(&processor, &Processor::applied, this, [this](const QString &messageId, const QString &type, const QJsonObject &result) {
+        if (m_pending.remove(messageId))
+            Q_EMIT applied(messageId, type, result);
+    });
+    connect(&processor, &Processor::failed, this, [this](const QString &messageId, const QString &type, const QString &reason, bool deadLettered) {
+        // A message waiting for a retry is still pending; only a final refusal is reported.
+        if (deadLettered && m_pending.remove(messageId))
+            Q_EMIT failed(messageId, type, reason);
+    });
+    connect(&processor, &Processor::batchFinished, this, [this](const Processor::Report &report) {
+        if (report.applied > 0)
+            Q_EMIT booksChanged();
+    });
 }
 
 QString CommandGateway::submit(const QString &type, const QJsonObject &payload)
 {
     const Message message = Message::create(type, payload, m_agentId, Ids::nowMs());
-    auto result = m_executor.apply(message);
-    if (!result) {
-        Q_EMIT failed(message.id, type, result.error().message);
-        return message.id;
+    auto stored = Queue(m_db).enqueue(message);
+    if (!stored) {
+        Q_EMIT failed(message.id, type, stored.error().message);
+        return {};
     }
-    Q_EMIT applied(message.id, type, *result);
-    Q_EMIT booksChanged();
+    m_pending.insert(message.id);
+    Q_EMIT submitted(message.id, type);
+    m_processor.wake();
     return message.id;
 }
 

@@ -2,35 +2,43 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 namespace Ledgerdesk {
 
-class CommandExecutor;
+class Database;
+class Processor;
 
 // Where the views send an agent's commands. It stamps each command as a message of the signed-in
-// agent, has it applied, and reports the outcome by signal, so a view shows the result (or the
-// failure as a sentence) without knowing how the command travels. Lives on the GUI thread.
+// agent, puts it in the durable queue, wakes the processor, and reports the outcome of its own
+// messages when the processor has applied or refused them, so a view can show "pending" and then
+// the result. Lives on the GUI thread with the connection and the processor.
 class CommandGateway : public QObject
 {
     Q_OBJECT
 
 public:
-    CommandGateway(CommandExecutor &executor, QString agentId, QObject *parent = nullptr);
+    CommandGateway(Database &db, Processor &processor, QString agentId, QObject *parent = nullptr);
 
     const QString &agentId() const { return m_agentId; }
+    bool isPending(const QString &messageId) const { return m_pending.contains(messageId); }
 
-    // Sends one command; returns its message id. applied() or failed() follows with that id.
+    // Queues one command; returns its message id, or an empty string when it could not be queued
+    // (failed() says why). submitted() follows at once, then applied() or failed().
     QString submit(const QString &type, const QJsonObject &payload);
 
 Q_SIGNALS:
+    void submitted(const QString &messageId, const QString &type);
     void applied(const QString &messageId, const QString &type, const QJsonObject &result);
     void failed(const QString &messageId, const QString &type, const QString &message);
-    // The books changed: item models re-read what they show.
+    // The books changed (anyone's messages were applied): item models re-read what they show.
     void booksChanged();
 
 private:
-    CommandExecutor &m_executor;
+    Database &m_db;
+    Processor &m_processor;
     QString m_agentId;
+    QSet<QString> m_pending;
 };
 
 } // namespace Ledgerdesk

@@ -1,6 +1,7 @@
 #include "handlercontext.h"
 
 #include "activity/activityrepository.h"
+#include "queue/queue.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,15 @@ Result<Money> HandlerContext::requireAmount(const QString &field, const QString 
     if (amount->isZero())
         return makeError(Error::Kind::Validation, Strings::tr("The field \"%1\": the amount must be more than zero.").arg(field), field);
     return amount;
+}
+
+Result<void> HandlerContext::publish(const QString &type, const QJsonObject &payload) const
+{
+    // Written with the cause's processed mark: a redelivered cause is a no-op and publishes nothing.
+    auto stored = Queue(m_db).enqueue(Message::create(type, payload, QStringLiteral("system"), m_nowMs));
+    if (!stored)
+        return stored.error();
+    return {};
 }
 
 Result<void> HandlerContext::record(const QString &action, const QString &clientId, const QString &attribute,

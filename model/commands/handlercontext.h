@@ -33,6 +33,10 @@ public:
     // A positive amount in `currency`, written as a decimal string ("1000.00").
     Result<Money> requireAmount(const QString &field, const QString &currency) const;
 
+    // Publishes a follow-up event into the queue inside this message's transaction, acting as the
+    // system; it is applied by a later round of the processor, exactly once.
+    Result<void> publish(const QString &type, const QJsonObject &payload) const;
+
     // Writes the activity record of this command (agent and time from the context).
     Result<void> record(const QString &action, const QString &clientId, const QString &attribute = {},
                         const QString &before = {}, const QString &after = {}, bool emailSent = false) const;

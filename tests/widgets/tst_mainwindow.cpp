@@ -6,6 +6,7 @@
 #include "models/activitymodel.h"
 #include "models/registermodel.h"
 #include "placeholderpage.h"
+#include "queue/processor.h"
 #include "walletspage.h"
 #include "widgettest.h"
 
@@ -36,7 +37,8 @@ private Q_SLOTS:
         const QString client = books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value();
         const QString wallet = books->openWallet(client).value();
         const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
-        CommandGateway gateway(books->executor(), agent.id);
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
         window.show();
         auto *registerView = window.findChild<QTableView *>(QStringLiteral("register"));
@@ -44,12 +46,16 @@ private Q_SLOTS:
         QCOMPARE(registerView->model()->rowCount(), 0);
 
         gateway.submit(QStringLiteral("DEPOSIT"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1000.00")}});
+
+        LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(window.banner()->level(), Banner::Level::Success);
         QVERIFY2(window.banner()->text().contains(QStringLiteral("New balance: $1,000.00")), qPrintable(window.banner()->text()));
         QCOMPARE(registerView->model()->rowCount(), 1);
         QCOMPARE(window.walletsPage()->currentWalletId(), wallet);
 
         gateway.submit(QStringLiteral("WITHDRAW"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1500.00")}});
+
+        LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(window.banner()->level(), Banner::Level::Error);
         QVERIFY2(window.banner()->text().startsWith(QStringLiteral("Insufficient funds")), qPrintable(window.banner()->text()));
         QCOMPARE(registerView->model()->rowCount(), 1);
@@ -62,7 +68,8 @@ private Q_SLOTS:
         (void)books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
         const QString grace = books->createClient(QStringLiteral("Grace"), QStringLiteral("Hopper")).value();
         const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
-        CommandGateway gateway(books->executor(), agent.id);
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
         window.show();
         const auto reads = [&books]() {
@@ -75,6 +82,8 @@ private Q_SLOTS:
         QCOMPARE(clients->model()->index(graceRow, 0).data(Qt::UserRole + 1).toString(), grace);
         clients->setCurrentIndex(clients->model()->index(1, 0));
         clients->setCurrentIndex(clients->model()->index(graceRow, 0));
+        QCOMPARE(reads(), 0); // queued, not applied yet
+        LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(reads(), 2);
         QCOMPARE(books->scalar(QStringLiteral("SELECT client_id FROM activity_records WHERE action = 'Read|Client' ORDER BY id DESC")).toString(), grace);
     }
@@ -87,7 +96,8 @@ private Q_SLOTS:
         (void)books->deposit(wallet, QStringLiteral("250.00"));
         for (const QString &agentId : {Books::agent, Books::supervisor}) {
             const Agent agent = AgentRepository(books->db()).find(agentId).value();
-            CommandGateway gateway(books->executor(), agent.id);
+            Processor processor(books->db(), books->executor());
+            CommandGateway gateway(books->db(), processor, agent.id);
             MainWindow window(books->db(), &gateway, agent, {});
             auto *registerView = window.findChild<QTableView *>(QStringLiteral("register"));
             auto *reverse = window.findChild<QPushButton *>(QStringLiteral("reverse"));
@@ -98,6 +108,7 @@ private Q_SLOTS:
                 continue;
             const QString entryId = registerView->currentIndex().data(RegisterModel::EntryIdRole).toString();
             gateway.submit(QStringLiteral("ENTRY_REVERSE"), {{QStringLiteral("entry_id"), entryId}, {QStringLiteral("reason"), QStringLiteral("Keyed twice")}});
+            LD_VERIFY_OK(processor.drainAll());
             QVERIFY2(window.banner()->level() == Banner::Level::Success, qPrintable(window.banner()->text()));
             QCOMPARE(registerView->model()->rowCount(), 2);
             QCOMPARE(registerView->model()->index(0, 0).data(RegisterModel::EntryKindRole).toString(), QStringLiteral("REVERSAL"));
@@ -111,7 +122,8 @@ private Q_SLOTS:
     {
         LD_OPEN_BOOKS(books, m_books);
         const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
-        CommandGateway gateway(books->executor(), agent.id);
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
         QCOMPARE(MainWindow::areaNames(), QStringList({QStringLiteral("wallets"), QStringLiteral("activity"), QStringLiteral("loans"),
                                                        QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("optimiser"),
@@ -147,7 +159,8 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             (void)books->createClient(QStringLiteral("Client"), QStringLiteral("Number%1").arg(i), i % 2 ? Books::agent : Books::supervisor);
         const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
-        CommandGateway gateway(books->executor(), agent.id);
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
         ActivityModel *model = window.activityPage()->model();
         QCOMPARE(model->totalCount(), 60);

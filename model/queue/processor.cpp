@@ -1,0 +1,171 @@
+#include "processor.h"
+
+#include "commands/commandexecutor.h"
+#include "core/ids.h"
+#include "core/logging.h"
+#include "queue.h"
+#include "storage/database.h"
+#include "storage/transactionguard.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+namespace Ledgerdesk {
+
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Processor)
+};
+
+struct Outcome
+{
+    QString messageId;
+    QString type;
+    QJsonObject result;
+    QString reason; // empty when applied
+    bool deadLettered = false;
+};
+
+} // namespace
+
+Processor::Processor(Database &db, CommandExecutor &executor, QObject *parent) : QObject(parent), m_db(db), m_executor(executor)
+{
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &Processor::onTimer);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &Processor::onTimer);
+}
+
+void Processor::start()
+{
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        QSqlDriver *driver = m_db.connection().driver();
+        if (driver->subscribeToNotification(QLatin1String(Queue::notifyChannel)))
+            connect(driver, &QSqlDriver::notification, this, &Processor::wake, Qt::UniqueConnection);
+        else
+            qCWarning(lcQueue) << "cannot LISTEN for new messages; polling only";
+    }
+    m_poll.start();
+    wake();
+}
+
+void Processor::pause()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    Q_EMIT pausedChanged(true);
+}
+
+void Processor::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    Q_EMIT pausedChanged(false);
+    wake();
+}
+
+void Processor::wake()
+{
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+void Processor::onTimer()
+{
+    if (m_paused)
+        return;
+    auto report = drainBatch();
+    if (!report) {
+        qCWarning(lcQueue) << "batch failed, its messages come back after the visibility timeout:" << report.error().message
+                           << report.error().detail;
+        return;
+    }
+    // A full batch means more may be waiting: go on, but through the event loop, so the window stays live.
+    if (report->claimed >= m_batchSize)
+        wake();
+}
+
+Result<Processor::Report> Processor::drainBatch()
+{
+    Queue queue(m_db);
+    const qint64 now = Ids::nowMs();
+    auto claimed = queue.claim(m_batchSize, visibilityTimeoutMs, now);
+    if (!claimed)
+        return claimed.error();
+    Report report;
+    report.claimed = int(claimed->size());
+    if (claimed->isEmpty())
+        return report;
+
+    QList<Outcome> outcomes;
+    outcomes.reserve(claimed->size());
+    TransactionGuard batch(m_db);
+    if (!batch.isActive())
+        return batch.error();
+    for (const ClaimedMessage &item : std::as_const(*claimed)) {
+        const Message &message = item.message;
+        Outcome outcome{message.id, message.type, {}, {}, false};
+        Result<QJsonObject> result = item.payloadError.isEmpty() ? m_executor.apply(message)
+                                                                 : Result<QJsonObject>(makeError(Error::Kind::Validation, item.payloadError));
+        if (result) {
+            if (auto ok = queue.remove(message.id); !ok)
+                return ok.error();
+            outcome.result = *result;
+            ++report.applied;
+        } else {
+            outcome.reason = result.error().message;
+            const bool exhausted = item.receiveCount >= Queue::maxReceiveCount;
+            if (!result.error().isTransient() || exhausted) {
+                const QString reason = exhausted && result.error().isTransient()
+                                           ? Strings::tr("%1 (gave up after %n attempt(s))", nullptr, item.receiveCount).arg(outcome.reason)
+                                           : outcome.reason;
+                if (auto ok = queue.deadLetter(item, reason, now); !ok)
+                    return ok.error();
+                outcome.reason = reason;
+                outcome.deadLettered = true;
+                ++report.deadLettered;
+            } else {
+                if (auto ok = queue.retryLater(message.id, outcome.reason, now + Queue::backoffMs(item.receiveCount)); !ok)
+                    return ok.error();
+                ++report.retried;
+            }
+            qCInfo(lcQueue) << "message" << message.id << message.type << (outcome.deadLettered ? "dead-lettered:" : "retried:")
+                            << outcome.reason << result.error().detail;
+        }
+        outcomes.append(outcome);
+    }
+    if (auto ok = batch.commit(); !ok)
+        return ok.error();
+
+    for (const Outcome &outcome : std::as_const(outcomes)) {
+        if (outcome.reason.isEmpty())
+            Q_EMIT applied(outcome.messageId, outcome.type, outcome.result);
+        else
+            Q_EMIT failed(outcome.messageId, outcome.type, outcome.reason, outcome.deadLettered);
+    }
+    Q_EMIT batchFinished(report);
+    return report;
+}
+
+Result<Processor::Report> Processor::drainAll()
+{
+    Report total;
+    for (;;) {
+        auto report = drainBatch();
+        if (!report)
+            return report;
+        total.claimed += report->claimed;
+        total.applied += report->applied;
+        total.deadLettered += report->deadLettered;
+        total.retried += report->retried;
+        if (report->claimed == 0)
+            return total;
+    }
+}
+
+} // namespace Ledgerdesk

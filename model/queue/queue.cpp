@@ -1,0 +1,255 @@
+#include "queue.h"
+
+#include "activity/activityrepository.h"
+#include "storage/database.h"
+#include "storage/transactionguard.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Ledgerdesk {
+
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Queue)
+};
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The activity record of an agent's decision about a dead letter: the type, why it died, its id.
+Result<void> recordDecision(Database &db, const QString &action, const DeadLetter &letter, const QString &agentId, qint64 nowMs)
+{
+    ActivityRecord record;
+    record.agentId = agentId;
+    record.action = action;
+    record.attribute = letter.type;
+    record.before = letter.reason;
+    record.after = letter.id;
+    record.createdAtMs = nowMs;
+    return ActivityRepository(db).insert(record);
+}
+
+} // namespace
+
+qint64 Queue::backoffMs(int receiveCount)
+{
+    return qMin<qint64>(60000, 1000LL << qBound(0, receiveCount - 1, 6));
+}
+
+Result<bool> Queue::enqueue(const Message &message)
+{
+    Q_ASSERT(!message.id.isEmpty());
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const qint64 enqueuedAt = message.createdAtMs;
+    if (!message.dedupeKey.isEmpty()) {
+        QSqlQuery &dedupe = m_db.prepared(QStringLiteral(
+            "INSERT INTO queue_dedupe (dedupe_key, message_id, enqueued_at_ms) VALUES (?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
+        dedupe.addBindValue(message.dedupeKey);
+        dedupe.addBindValue(message.id);
+        dedupe.addBindValue(enqueuedAt);
+        if (!dedupe.exec())
+            return storageError(dedupe, Strings::tr("Could not put the message in the queue."));
+        if (dedupe.numRowsAffected() == 0)
+            return false;
+    }
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO queue_messages (id, type, payload, agent_id, dedupe_key, enqueued_at_ms, visible_at_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(message.id);
+    insert.addBindValue(message.type);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(message.payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(message.agentId);
+    insert.addBindValue(nullableText(message.dedupeKey));
+    insert.addBindValue(enqueuedAt);
+    insert.addBindValue(enqueuedAt);
+    if (!insert.exec())
+        return storageError(insert, Strings::tr("Could not put the message in the queue."));
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // Delivered at commit, to every processor listening on this book.
+        if (auto ok = m_db.execControl(QStringLiteral("NOTIFY ") + QLatin1String(notifyChannel),
+                                       QT_TRANSLATE_NOOP("Ledgerdesk::Database", "Could not wake the processors."));
+            !ok)
+            return ok.error();
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return ok.error();
+    return true;
+}
+
+Result<QList<ClaimedMessage>> Queue::claim(int limit, qint64 visibilityMs, qint64 nowMs)
+{
+    const QString sql = m_db.dialect() == Database::Dialect::Postgres
+                            ? QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1 "
+                                             "WHERE id IN (SELECT id FROM queue_messages WHERE visible_at_ms <= ? ORDER BY id "
+                                             "LIMIT ? FOR UPDATE SKIP LOCKED) "
+                                             "RETURNING id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count")
+                            : QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1 "
+                                             "WHERE id IN (SELECT id FROM queue_messages WHERE visible_at_ms <= ? ORDER BY id "
+                                             "LIMIT ?) "
+                                             "RETURNING id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count");
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery &query = m_db.prepared(sql);
+    query.addBindValue(nowMs + visibilityMs);
+    query.addBindValue(nowMs);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageError(query, Strings::tr("Could not take messages from the queue."));
+    QList<ClaimedMessage> claimed;
+    while (query.next()) {
+        ClaimedMessage item;
+        item.message.id = query.value(0).toString();
+        item.message.type = query.value(1).toString();
+        QJsonParseError parseError;
+        const QJsonDocument payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+            item.payloadError = Strings::tr("The message's payload is not a JSON object (%1).").arg(parseError.errorString());
+        item.message.payload = payload.object();
+        item.message.agentId = query.value(3).toString();
+        item.message.dedupeKey = query.value(4).toString();
+        item.message.createdAtMs = query.value(5).toLongLong();
+        item.receiveCount = query.value(6).toInt();
+        claimed.append(item);
+    }
+    query.finish();
+    if (auto ok = transaction.commit(); !ok)
+        return ok.error();
+    std::sort(claimed.begin(), claimed.end(),
+              [](const ClaimedMessage &a, const ClaimedMessage &b) { return a.message.id < b.message.id; });
+    return claimed;
+}
+
+Result<void> Queue::remove(const QString &messageId)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM queue_messages WHERE id = ?"));
+    query.addBindValue(messageId);
+    if (!query.exec())
+        return storageError(query, Strings::tr("Could not remove the applied message from the queue."));
+    return {};
+}
+
+Result<void> Queue::retryLater(const QString &messageId, const QString &error, qint64 visibleAtMs)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, last_error = ? WHERE id = ?"));
+    query.addBindValue(visibleAtMs);
+    query.addBindValue(notNull(error));
+    query.addBindValue(messageId);
+    if (!query.exec())
+        return storageError(query, Strings::tr("Could not put the message back in the queue."));
+    return {};
+}
+
+Result<void> Queue::deadLetter(const ClaimedMessage &claimed, const QString &reason, qint64 nowMs)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO dead_letters (id, type, payload, agent_id, dedupe_key, enqueued_at_ms, dead_at_ms, receive_count, reason) "
+        "SELECT id, type, payload, agent_id, dedupe_key, enqueued_at_ms, ?, receive_count, ? FROM queue_messages WHERE id = ?"));
+    insert.addBindValue(nowMs);
+    insert.addBindValue(reason);
+    insert.addBindValue(claimed.message.id);
+    if (!insert.exec())
+        return storageError(insert, Strings::tr("Could not move the message to the dead letters."));
+    if (auto ok = remove(claimed.message.id); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<QList<DeadLetter>> Queue::deadLetters(int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, type, payload, agent_id, enqueued_at_ms, dead_at_ms, receive_count, reason "
+                                 "FROM dead_letters ORDER BY dead_at_ms DESC, id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the dead letters.")); !ok)
+        return ok.error();
+    QList<DeadLetter> letters;
+    while (query.next()) {
+        letters.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                        query.value(6).toInt(), query.value(7).toString()});
+    }
+    return letters;
+}
+
+Result<DeadLetter> Queue::takeDeadLetter(const QString &messageId)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM dead_letters WHERE id = ? RETURNING id, type, payload, agent_id, enqueued_at_ms, "
+                                 "dead_at_ms, receive_count, reason, dedupe_key"));
+    query.addBindValue(messageId);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the dead letter.")); !ok)
+        return ok.error();
+    if (!query.next())
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no dead letter \"%1\".").arg(messageId));
+    return DeadLetter{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toInt(), query.value(7).toString()};
+}
+
+Result<void> Queue::redrive(const QString &messageId, const QString &agentId, qint64 nowMs)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto letter = takeDeadLetter(messageId);
+    if (!letter)
+        return letter.error();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO queue_messages (id, type, payload, agent_id, enqueued_at_ms, visible_at_ms) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(letter->id);
+    insert.addBindValue(letter->type);
+    insert.addBindValue(letter->payload);
+    insert.addBindValue(letter->agentId);
+    insert.addBindValue(letter->enqueuedAtMs);
+    insert.addBindValue(nowMs);
+    if (auto ok = m_db.exec(insert, Strings::tr("Could not put the message back in the queue.")); !ok)
+        return ok;
+    if (auto ok = recordDecision(m_db, QStringLiteral("Redrive|Message"), *letter, agentId, nowMs); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<void> Queue::discard(const QString &messageId, const QString &agentId, qint64 nowMs)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto letter = takeDeadLetter(messageId);
+    if (!letter)
+        return letter.error();
+    if (auto ok = recordDecision(m_db, QStringLiteral("Discard|Message"), *letter, agentId, nowMs); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<QueueStats> Queue::stats(qint64 nowMs)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms <= ?), "
+                                 "(SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms > ?), (SELECT COUNT(*) FROM dead_letters)"));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the queue.")); !ok)
+        return ok.error();
+    if (!query.next())
+        return QueueStats{};
+    return QueueStats{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+}
+
+} // namespace Ledgerdesk
