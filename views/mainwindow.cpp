@@ -5,6 +5,7 @@
 #include "commands/commandgateway.h"
 #include "core/money.h"
 #include "placeholderpage.h"
+#include "queuepage.h"
 #include "storage/database.h"
 #include "walletspage.h"
 
@@ -46,9 +47,7 @@ const Area areas[] = {
     {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView,
      QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Pay-off plans for a client's debts (avalanche, snowball, custom order) "
                                                  "compared side by side with charts.")},
-    {"queue", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Queue"), QStyle::SP_BrowserReload,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "The durable queue and its processor: depth, throughput, latency, dead "
-                                                 "letters, and the notifications sent to clients.")},
+    {"queue", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Queue"), QStyle::SP_BrowserReload, nullptr},
     {"reports", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports"), QStyle::SP_FileIcon,
      QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
 };
@@ -82,6 +81,8 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
             page = m_wallets;
         else if (qstrcmp(area.name, "activity") == 0)
             page = m_activity;
+        else if (qstrcmp(area.name, "queue") == 0)
+            page = new QueuePage(db, gateway ? &gateway->processor() : nullptr, agent.id, agent.isSupervisor(), this);
         else
             page = new PlaceholderPage(tr(area.title), tr(area.description), this);
         m_pages->addWidget(page);

@@ -21,6 +21,7 @@ public:
     CommandGateway(Database &db, Processor &processor, QString agentId, QObject *parent = nullptr);
 
     const QString &agentId() const { return m_agentId; }
+    Processor &processor() const { return m_processor; }
     bool isPending(const QString &messageId) const { return m_pending.contains(messageId); }
 
     // Queues one command; returns its message id, or an empty string when it could not be queued
