@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "wiring.h"
 
 #include "agents/agentrepository.h"
 #include "agents/authenticator.h"
@@ -8,6 +9,9 @@
 #include "ledger/verifier.h"
 #include "mainwindow.h"
 #include "core/ids.h"
+#include "intake/simulator.h"
+#include "intake/webhookserver.h"
+#include "notify/notifier.h"
 #include "queue/processor.h"
 #include "queue/queue.h"
 #include "settings/settings.h"
@@ -198,6 +202,7 @@ int runProcess(const QCommandLineParser &parser, const QStringList &)
     CommandExecutor executor(**db);
     registerStandardHandlers(executor);
     Processor processor(**db, executor);
+    Notifier notifier(**db, Settings(**db));
     if (parser.isSet(QStringLiteral("once"))) {
         auto report = processor.drainAll();
         if (!report)
@@ -207,13 +212,24 @@ int runProcess(const QCommandLineParser &parser, const QStringList &)
                      .arg(report->deadLettered)
                      .arg(report->retried)
               << Qt::endl;
+        const NotifierRound round = notifier.runOnce();
+        if (!round.error.isEmpty())
+            return fail(round.error);
+        out() << Strings::tr("Notifications: %1 sent, %2 to retry, %3 dead, %4 waiting for their channel to be set up.")
+                     .arg(round.sent)
+                     .arg(round.failed)
+                     .arg(round.dead)
+                     .arg(round.waiting)
+              << Qt::endl;
         return 0;
     }
     QObject::connect(&processor, &Processor::batchFinished, [](const Processor::Report &report) {
         out() << Strings::tr("Applied %1, dead-lettered %2, retrying %3.").arg(report.applied).arg(report.deadLettered).arg(report.retried)
               << Qt::endl;
     });
+    wakeNotifierAfterBatches(processor, notifier);
     processor.start();
+    notifier.start();
     out() << Strings::tr("Processing the queue of %1; stop with Ctrl+C (safe at any moment).").arg((*db)->location()) << Qt::endl;
     return QCoreApplication::exec();
 }
@@ -284,19 +300,110 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
     return 0;
 }
 
+int runSimulate(const QCommandLineParser &parser, const QStringList &)
+{
+    bool countOk = false;
+    bool rateOk = true;
+    const qint64 count = parser.value(QStringLiteral("count")).toLongLong(&countOk);
+    const double rate = parser.isSet(QStringLiteral("rate")) ? parser.value(QStringLiteral("rate")).toDouble(&rateOk) : 0.0;
+    if (!countOk || count < 1)
+        return fail(Strings::tr("--count needs a whole number of transactions, at least 1."));
+    if (!rateOk || rate < 0)
+        return fail(Strings::tr("--rate needs a number of transactions per second (0 or none: as fast as possible)."));
+    bool seedOk = true;
+    const quint64 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong(&seedOk) : 0;
+    if (!seedOk)
+        return fail(Strings::tr("--seed needs a whole number."));
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    Simulator simulator(**db, seed);
+    qint64 lastTenth = -1;
+    QObject::connect(&simulator, &Simulator::progress, [&lastTenth](qint64 sent, qint64 total) {
+        if (sent * 10 / total != lastTenth) {
+            lastTenth = sent * 10 / total;
+            err() << Strings::tr("Simulated %1 of %2 transactions.").arg(sent).arg(total) << Qt::endl;
+        }
+    });
+    const auto summary = [&simulator]() {
+        out() << Strings::tr("%1 transactions queued for the processor (seed %2); %3 were duplicates.")
+                     .arg(simulator.stored())
+                     .arg(simulator.seed())
+                     .arg(simulator.duplicates())
+              << Qt::endl;
+    };
+    if (rate == 0) {
+        auto stored = simulator.runBlocking(count);
+        if (!stored)
+            return fail(stored.error().message);
+        summary();
+        return 0;
+    }
+    int exitCode = 0;
+    QObject::connect(&simulator, &Simulator::finished, [&summary]() {
+        summary();
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&simulator, &Simulator::failed, [&exitCode](const QString &message) {
+        exitCode = fail(message);
+        QCoreApplication::exit(exitCode);
+    });
+    if (auto started = simulator.start(rate, count); !started)
+        return fail(started.error().message);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int runServe(const QCommandLineParser &parser, const QStringList &)
+{
+    auto endpoint = WebhookServer::parseListen(parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen"))
+                                                                                      : QStringLiteral("127.0.0.1:8080"));
+    if (!endpoint)
+        return fail(endpoint.error().message);
+    auto db = openBooks(locationOf(parser));
+    if (!db)
+        return fail(db.error().message);
+    CommandExecutor executor(**db);
+    registerStandardHandlers(executor);
+    Processor processor(**db, executor);
+    WebhookServer server(**db);
+    Settings settings(**db);
+    if (auto ok = server.loadSecret(settings); !ok)
+        return fail(ok.error().message);
+    auto port = server.listen(*endpoint);
+    if (!port)
+        return fail(port.error().message);
+    QObject::connect(&server, &WebhookServer::enqueued, &processor, &Processor::wake);
+    Notifier notifier(**db, settings);
+    wakeNotifierAfterBatches(processor, notifier);
+    processor.start();
+    notifier.start();
+    out() << Strings::tr("Receiving transactions on http://%1:%2/v1/webhooks/transactions%3; stop with Ctrl+C.")
+                 .arg(server.address().toString())
+                 .arg(*port)
+                 .arg(server.hasSecret() ? Strings::tr(" (signed requests only)") : QString())
+          << Qt::endl;
+    return QCoreApplication::exec();
+}
+
 const Subcommand subcommands[] = {
     {"demo", "demo [--clients N]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Create a demo book: agents, clients, wallets and history."), false, runDemo},
     {"verify", "verify", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Check every invariant of the books; exit 1 naming each breach."), false, runVerify},
     {"screenshot", "screenshot VIEW FILE", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Render one view of the window to a PNG file."), true, runScreenshot},
     {"process", "process [--once]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Run the processor headless; --once drains the queue and exits."), false, runProcess},
     {"enqueue", "enqueue TYPE JSON --agent ID [--dedupe KEY]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked)."), false, runEnqueue},
+    {"serve", "serve [--listen 127.0.0.1:8080]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Receive transactions by webhook, and run the processor."), false, runServe},
+    {"simulate", "simulate --count M [--rate N] [--seed S]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Produce realistic random transactions for the processor."), false, runSimulate},
     {"config", "config get KEY | set KEY VALUE | list", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Read or change a setting; secrets go to this machine's secret store."), false, runConfig},
 };
 
 // Options that take a value as the next argument ("--db FILE"), which is then not the command word.
 const QStringList optionsWithValues{QStringLiteral("--db"),     QStringLiteral("-db"),     QStringLiteral("--agent"),
                                     QStringLiteral("-agent"),   QStringLiteral("--clients"), QStringLiteral("-clients"),
-                                    QStringLiteral("--dedupe"), QStringLiteral("-dedupe")};
+                                    QStringLiteral("--dedupe"), QStringLiteral("-dedupe"),   QStringLiteral("--listen"),
+                                    QStringLiteral("-listen"),  QStringLiteral("--rate"),    QStringLiteral("-rate"),
+                                    QStringLiteral("--count"),  QStringLiteral("-count"),    QStringLiteral("--seed"),
+                                    QStringLiteral("-seed")};
 
 // The first argument that is neither an option nor an option's value; empty when there is none.
 QString commandWord(const QStringList &arguments)
@@ -350,6 +457,10 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("agent"), Strings::tr("The agent to act as."), Strings::tr("ID")});
     parser.addOption({QStringLiteral("clients"), Strings::tr("How many clients the demo book gets (default 40)."), Strings::tr("N")});
     parser.addOption({QStringLiteral("once"), Strings::tr("process: drain the queue, then exit.")});
+    parser.addOption({QStringLiteral("listen"), Strings::tr("serve: the address to receive webhooks on (default 127.0.0.1:8080)."), Strings::tr("HOST:PORT")});
+    parser.addOption({QStringLiteral("rate"), Strings::tr("simulate: transactions per second (default: as fast as possible)."), Strings::tr("N")});
+    parser.addOption({QStringLiteral("count"), Strings::tr("simulate: how many transactions."), Strings::tr("M")});
+    parser.addOption({QStringLiteral("seed"), Strings::tr("simulate: the random seed (the same seed gives the same transactions)."), Strings::tr("S")});
     parser.addOption({QStringLiteral("dedupe"), Strings::tr("enqueue: a key; a second message with it is dropped."), Strings::tr("KEY")});
     parser.addPositionalArgument(QStringLiteral("command"), Strings::tr("The command to run."));
     if (!parser.parse(arguments))

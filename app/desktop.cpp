@@ -1,4 +1,5 @@
 #include "desktop.h"
+#include "wiring.h"
 
 #include "agents/agentrepository.h"
 #include "agents/authenticator.h"
@@ -7,7 +8,9 @@
 #include "demo/demobook.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "notify/notifier.h"
 #include "queue/processor.h"
+#include "settings/settings.h"
 #include "storage/openbooks.h"
 
 #include <QApplication>
@@ -78,7 +81,10 @@ int run(const QStringList &arguments)
     registerStandardHandlers(executor);
     Processor processor(**db, executor);
     CommandGateway gateway(**db, processor, agent->id);
+    Notifier notifier(**db, Settings(**db));
+    wakeNotifierAfterBatches(processor, notifier);
     processor.start();
+    notifier.start();
     MainWindow window(**db, &gateway, *agent, MainWindow::Options{});
     window.show();
     return QApplication::exec();

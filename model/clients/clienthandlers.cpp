@@ -47,7 +47,10 @@ Result<QJsonObject> createClient(HandlerContext &context)
     client.createdAtMs = client.updatedAtMs = context.nowMs();
     if (auto ok = clients.insert(client); !ok)
         return ok.error();
-    if (auto ok = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName()); !ok)
+    auto emailed = context.notifyClient(client, QStringLiteral("client_created"));
+    if (!emailed)
+        return emailed.error();
+    if (auto ok = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName(), *emailed); !ok)
         return ok.error();
     return QJsonObject{{QStringLiteral("client_id"), client.id}, {QStringLiteral("name"), client.fullName()}};
 }
@@ -75,17 +78,31 @@ Result<QJsonObject> updateClient(HandlerContext &context)
     if (auto ok = after.validate(); !ok)
         return ok.error();
     QJsonArray changed;
+    QJsonArray differences;
     for (const QString &field : Client::editableFields()) {
         if (before.field(field) == after.field(field))
             continue;
-        if (auto ok = context.record(QStringLiteral("Update|Client"), after.id, field, before.field(field), after.field(field)); !ok)
-            return ok.error();
         changed.append(field);
+        differences.append(QJsonObject{{QStringLiteral("field"), field},
+                                   {QStringLiteral("before"), before.field(field)},
+                                   {QStringLiteral("after"), after.field(field)}});
     }
     if (!changed.isEmpty()) {
         after.updatedAtMs = context.nowMs();
         if (auto ok = clients.update(after); !ok)
             return ok.error();
+        // Told at the address they had: a changed e-mail address hears it at the old one too.
+        auto emailed = context.notifyClient(before, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
+        if (!emailed)
+            return emailed.error();
+        for (const QJsonValue &change : std::as_const(differences)) {
+            const QJsonObject item = change.toObject();
+            if (auto ok = context.record(QStringLiteral("Update|Client"), after.id, item.value(QStringLiteral("field")).toString(),
+                                         item.value(QStringLiteral("before")).toString(),
+                                         item.value(QStringLiteral("after")).toString(), *emailed);
+                !ok)
+                return ok.error();
+        }
     }
     return QJsonObject{{QStringLiteral("client_id"), after.id}, {QStringLiteral("changed"), changed}};
 }
@@ -110,7 +127,10 @@ Result<QJsonObject> deleteClient(HandlerContext &context)
     }
     if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)
         return ok.error();
-    if (auto ok = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}); !ok)
+    auto emailed = context.notifyClient(*client, QStringLiteral("client_deleted"));
+    if (!emailed)
+        return emailed.error();
+    if (auto ok = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}, *emailed); !ok)
         return ok.error();
     return QJsonObject{{QStringLiteral("client_id"), client->id}};
 }

@@ -5,6 +5,7 @@
 #include "clients/clienthandlers.h"
 #include "core/ids.h"
 #include "core/logging.h"
+#include "intake/ingesthandler.h"
 #include "ledger/ledgerhandlers.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
@@ -40,6 +41,7 @@ void registerStandardHandlers(CommandExecutor &executor)
     registerLedgerHandlers(executor);
     registerClientHandlers(executor);
     registerRecordHandlers(executor);
+    registerIngestHandlers(executor);
 }
 
 CommandExecutor::CommandExecutor(Database &db) : m_db(db) {}

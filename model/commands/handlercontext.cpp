@@ -1,6 +1,7 @@
 #include "handlercontext.h"
 
 #include "activity/activityrepository.h"
+#include "notify/outboxwriter.h"
 #include "queue/queue.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ Result<void> HandlerContext::publish(const QString &type, const QJsonObject &pay
     if (!stored)
         return stored.error();
     return {};
+}
+
+Result<bool> HandlerContext::notifyClient(const Client &client, const QString &templateName, const QJsonObject &values) const
+{
+    return writeClientNotifications(m_db, client, templateName, values, m_message.id, m_nowMs);
 }
 
 Result<void> HandlerContext::record(const QString &action, const QString &clientId, const QString &attribute,

@@ -10,6 +10,7 @@
 namespace Ledgerdesk {
 
 class Database;
+struct Client;
 
 // What a handler sees while it applies one message: the connection (inside the message's transaction),
 // the acting agent, the message and the time the change is recorded at. It also reads the payload,
@@ -36,6 +37,10 @@ public:
     // Publishes a follow-up event into the queue inside this message's transaction, acting as the
     // system; it is applied by a later round of the processor, exactly once.
     Result<void> publish(const QString &type, const QJsonObject &payload) const;
+
+    // Queues the notifications this change owes the client (see notify/outboxwriter.h) in this
+    // message's transaction. True when an e-mail was among them.
+    Result<bool> notifyClient(const Client &client, const QString &templateName, const QJsonObject &values = {}) const;
 
     // Writes the activity record of this command (agent and time from the context).
     Result<void> record(const QString &action, const QString &clientId, const QString &attribute = {},

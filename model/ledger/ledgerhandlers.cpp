@@ -97,9 +97,18 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
     if (!balances)
         return balances.error();
     const qint64 newBalance = balances->value(wallet->id);
+    auto owner = ClientRepository(context.db()).find(wallet->clientId, true);
+    if (!owner)
+        return owner.error();
+    auto emailed = context.notifyClient(*owner, isDeposit ? QStringLiteral("deposit") : QStringLiteral("withdrawal"),
+                                        {{QStringLiteral("amount"), amount->toDecimalString()},
+                                         {QStringLiteral("balance"), decimal(newBalance, wallet->currency)},
+                                         {QStringLiteral("currency"), wallet->currency}});
+    if (!emailed)
+        return emailed.error();
     const QString action = isDeposit ? QStringLiteral("Deposit|Wallet") : QStringLiteral("Withdraw|Wallet");
     if (auto ok = context.record(action, wallet->clientId, QStringLiteral("balance"),
-                                 decimal(wallet->balanceMinor, wallet->currency), decimal(newBalance, wallet->currency));
+                                 decimal(wallet->balanceMinor, wallet->currency), decimal(newBalance, wallet->currency), *emailed);
         !ok)
         return ok.error();
     return QJsonObject{{QStringLiteral("entry_id"), entry.id},
@@ -149,9 +158,31 @@ Result<QJsonObject> transfer(HandlerContext &context)
     if (!balances)
         return balances.error();
     const QString currency = from->currency;
-    for (const Account &side : {*from, *to}) {
-        if (auto ok = context.record(QStringLiteral("Transfer|Wallet"), side.clientId, QStringLiteral("balance"),
-                                     decimal(side.balanceMinor, currency), decimal(balances->value(side.id), currency));
+    ClientRepository clients(context.db());
+    auto sender = clients.find(from->clientId, true);
+    if (!sender)
+        return sender.error();
+    auto receiver = clients.find(to->clientId, true);
+    if (!receiver)
+        return receiver.error();
+    const struct
+    {
+        const Account &wallet;
+        const Client &client;
+        const Client &counterparty;
+        QString templateName;
+    } sides[] = {{*from, *sender, *receiver, QStringLiteral("transfer_out")}, {*to, *receiver, *sender, QStringLiteral("transfer_in")}};
+    for (const auto &side : sides) {
+        const QString balance = decimal(balances->value(side.wallet.id), currency);
+        auto emailed = context.notifyClient(side.client, side.templateName,
+                                            {{QStringLiteral("amount"), amount->toDecimalString()},
+                                             {QStringLiteral("balance"), balance},
+                                             {QStringLiteral("currency"), currency},
+                                             {QStringLiteral("counterparty"), side.counterparty.fullName()}});
+        if (!emailed)
+            return emailed.error();
+        if (auto ok = context.record(QStringLiteral("Transfer|Wallet"), side.wallet.clientId, QStringLiteral("balance"),
+                                     decimal(side.wallet.balanceMinor, currency), balance, *emailed);
             !ok)
             return ok.error();
     }

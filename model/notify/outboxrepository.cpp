@@ -1,0 +1,302 @@
+#include "outboxrepository.h"
+
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/transactionguard.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Ledgerdesk {
+
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::OutboxRepository)
+};
+
+// The columns every read returns, in the order rowFrom() reads them.
+#define LD_OUTBOX_COLUMNS                                                                                                        \
+    "id, channel, recipient, subject, body_text, body_html, template, client_id, source_message_id, status, attempts, "          \
+    "next_attempt_at_ms, created_at_ms, sent_at_ms, last_error, provider_ref"
+
+// last_error keeps the sentence and the server's reply; a server that answers with a novel is cut.
+constexpr qsizetype maxErrorLength = 2000;
+
+OutboxMessage rowFrom(const QSqlQuery &query)
+{
+    OutboxMessage row;
+    row.id = query.value(0).toString();
+    row.channel = channelFromName(query.value(1).toString()).value_or(OutboxChannel::Email);
+    row.recipient = query.value(2).toString();
+    row.subject = query.value(3).toString();
+    row.bodyText = query.value(4).toString();
+    row.bodyHtml = query.value(5).toString();
+    row.templateName = query.value(6).toString();
+    row.clientId = query.value(7).toString();
+    row.sourceMessageId = query.value(8).toString();
+    row.status = statusFromName(query.value(9).toString()).value_or(OutboxStatus::Pending);
+    row.attempts = query.value(10).toInt();
+    row.nextAttemptAtMs = query.value(11).toLongLong();
+    row.createdAtMs = query.value(12).toLongLong();
+    row.sentAtMs = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
+    row.lastError = query.value(14).toString();
+    row.providerRef = query.value(15).toString();
+    return row;
+}
+
+QList<OutboxMessage> rowsFrom(QSqlQuery &query)
+{
+    QList<OutboxMessage> rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    query.finish();
+    return rows;
+}
+
+// Binds the channels of a `channel IN (?, ?, ?)` clause; unused places get a name no row has.
+void bindChannels(QSqlQuery &query, const QList<OutboxChannel> &channels)
+{
+    Q_ASSERT(channels.size() <= 3);
+    for (qsizetype i = 0; i < 3; ++i)
+        query.addBindValue(i < channels.size() ? channelName(channels.at(i)) : QStringLiteral(""));
+}
+
+bool isOlder(const OutboxMessage &a, const OutboxMessage &b)
+{
+    return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs : a.id < b.id;
+}
+
+} // namespace
+
+qint64 RetryPolicy::delayMs(int failedAttempts, double jitter) const
+{
+    const qint64 cap = qMax<qint64>(1, maxDelayMs);
+    qint64 delay = qBound<qint64>(1, baseDelayMs, cap);
+    for (int i = 1; i < failedAttempts && delay < cap; ++i)
+        delay = qMin(cap, delay * 2);
+    const qint64 half = delay / 2;
+    return half + qint64(qBound(0.0, jitter, 1.0) * double(delay - half));
+}
+
+Result<void> OutboxRepository::insert(const OutboxMessage &message)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (id, channel, recipient, subject, body_text, body_html, template, client_id, source_message_id, "
+        "status, attempts, next_attempt_at_ms, created_at_ms, last_error, provider_ref) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(message.id);
+    query.addBindValue(channelName(message.channel));
+    query.addBindValue(notNull(message.recipient));
+    query.addBindValue(notNull(message.subject));
+    query.addBindValue(notNull(message.bodyText));
+    query.addBindValue(notNull(message.bodyHtml));
+    query.addBindValue(notNull(message.templateName));
+    query.addBindValue(message.clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message.clientId));
+    query.addBindValue(
+        message.sourceMessageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message.sourceMessageId));
+    query.addBindValue(statusName(message.status));
+    query.addBindValue(message.attempts);
+    query.addBindValue(message.nextAttemptAtMs);
+    query.addBindValue(message.createdAtMs);
+    query.addBindValue(notNull(message.lastError));
+    query.addBindValue(notNull(message.providerRef));
+    return m_db.exec(query, Strings::tr("Could not store the notification."));
+}
+
+Result<OutboxMessage> OutboxRepository::find(const QString &id)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT " LD_OUTBOX_COLUMNS " FROM outbox WHERE id = ?"));
+    query.addBindValue(id);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notification.")); !ok)
+        return ok.error();
+    QList<OutboxMessage> rows = rowsFrom(query);
+    if (rows.isEmpty())
+        return makeError(Error::Kind::NotFound, Strings::tr("There is no notification %1.").arg(id));
+    return rows.first();
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::due(qint64 nowMs, int limit)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT " LD_OUTBOX_COLUMNS " FROM outbox WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at_ms <= ? "
+        "ORDER BY created_at_ms, id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(qMax(0, limit));
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notifications waiting to be sent.")); !ok)
+        return ok.error();
+    return rowsFrom(query);
+}
+
+Result<qint64> OutboxRepository::countDue(qint64 nowMs, const QList<OutboxChannel> &channels)
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at_ms <= ? "
+                       "AND channel IN (?, ?, ?)"));
+    query.addBindValue(nowMs);
+    bindChannels(query, channels);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not count the notifications waiting to be sent.")); !ok)
+        return ok.error();
+    const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return count;
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::claimDue(
+    qint64 nowMs, qint64 leaseUntilMs, int limit, const QList<OutboxChannel> &channels)
+{
+    Q_ASSERT(leaseUntilMs > nowMs);
+    if (limit <= 0 || channels.isEmpty())
+        return QList<OutboxMessage>();
+    // PostgreSQL: rows another notifier has locked in its own claim are skipped, not waited for, and
+    // never returned twice. SQLite: the IMMEDIATE transaction makes claims take turns.
+    const QString sql = m_db.dialect() == Database::Dialect::Postgres
+        ? QStringLiteral("UPDATE outbox SET next_attempt_at_ms = ? WHERE id IN ("
+                         "SELECT id FROM outbox WHERE status IN ('PENDING', 'FAILED') "
+                         "AND next_attempt_at_ms <= ? AND channel IN (?, ?, ?) "
+                         "ORDER BY created_at_ms, id LIMIT ? FOR UPDATE SKIP LOCKED) "
+                         "RETURNING " LD_OUTBOX_COLUMNS)
+        : QStringLiteral("UPDATE outbox SET next_attempt_at_ms = ? WHERE id IN ("
+                         "SELECT id FROM outbox WHERE status IN ('PENDING', 'FAILED') "
+                         "AND next_attempt_at_ms <= ? AND channel IN (?, ?, ?) "
+                         "ORDER BY created_at_ms, id LIMIT ?) "
+                         "RETURNING " LD_OUTBOX_COLUMNS);
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery &query = m_db.prepared(sql);
+    query.addBindValue(leaseUntilMs);
+    query.addBindValue(nowMs);
+    bindChannels(query, channels);
+    query.addBindValue(limit);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not take the notifications that are due.")); !ok)
+        return ok.error();
+    QList<OutboxMessage> claimed = rowsFrom(query);
+    if (auto ok = transaction.commit(); !ok)
+        return ok.error();
+    std::sort(claimed.begin(), claimed.end(), isOlder);
+    return claimed;
+}
+
+Result<void> OutboxRepository::markSent(const OutboxMessage &claimed, const QString &providerRef, qint64 nowMs)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET status = 'SENT', attempts = attempts + 1, sent_at_ms = ?, provider_ref = ?, last_error = '' "
+        "WHERE id = ? AND status <> 'SENT'"));
+    query.addBindValue(nowMs);
+    query.addBindValue(notNull(providerRef));
+    query.addBindValue(claimed.id);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not record that the notification was sent.")); !ok)
+        return ok;
+    if (query.numRowsAffected() == 0)
+        return makeError(Error::Kind::NotFound, Strings::tr("The notification %1 is gone or was already sent.").arg(claimed.id));
+    return {};
+}
+
+Result<OutboxMessage> OutboxRepository::markFailed(
+    const OutboxMessage &claimed, const QString &error, bool permanent, qint64 nowMs, const RetryPolicy &policy)
+{
+    OutboxMessage row = claimed;
+    row.attempts = claimed.attempts + 1;
+    const bool dead = permanent || row.attempts >= policy.maxAttempts;
+    row.status = dead ? OutboxStatus::Dead : OutboxStatus::Failed;
+    row.nextAttemptAtMs = dead ? nowMs : nowMs + policy.delayMs(row.attempts, QRandomGenerator::global()->generateDouble());
+    row.lastError = error.left(maxErrorLength);
+
+    // The lease is the fence: when it lapsed and another notifier claimed the row, next_attempt_at_ms
+    // moved on and this outcome is not recorded over that notifier's.
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("UPDATE outbox SET status = ?, attempts = ?, next_attempt_at_ms = ?, last_error = ? "
+                                       "WHERE id = ? AND status IN ('PENDING', 'FAILED') AND next_attempt_at_ms = ?"));
+    query.addBindValue(statusName(row.status));
+    query.addBindValue(row.attempts);
+    query.addBindValue(row.nextAttemptAtMs);
+    query.addBindValue(notNull(row.lastError));
+    query.addBindValue(claimed.id);
+    query.addBindValue(claimed.nextAttemptAtMs);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not record that the notification failed.")); !ok)
+        return ok.error();
+    if (query.numRowsAffected() == 0) {
+        auto current = find(claimed.id);
+        if (!current)
+            return current.error();
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The notification %1 was taken over by another notifier.").arg(claimed.id),
+            QStringLiteral("status %1, next attempt %2, lease was %3")
+                .arg(statusName(current->status))
+                .arg(current->nextAttemptAtMs)
+                .arg(claimed.nextAttemptAtMs));
+    }
+    return row;
+}
+
+Result<void> OutboxRepository::resend(const QString &id, qint64 nowMs)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET status = 'PENDING', next_attempt_at_ms = ? WHERE id = ? AND status IN ('FAILED', 'DEAD')"));
+    query.addBindValue(nowMs);
+    query.addBindValue(id);
+    if (auto ok = m_db.exec(query, Strings::tr("Could not schedule the notification again.")); !ok)
+        return ok;
+    if (query.numRowsAffected() > 0) {
+        qCInfo(lcNotify) << "notification" << id << "scheduled to be sent again";
+        return {};
+    }
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    return makeError(Error::Kind::Conflict,
+        current->status == OutboxStatus::Sent
+            ? Strings::tr("This notification was already sent.")
+            : Strings::tr("This notification is waiting to be sent; only failed notifications can be resent."),
+        statusName(current->status));
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> status, int offset, int limit)
+{
+    QSqlQuery &query = m_db.prepared(status
+            ? QStringLiteral("SELECT " LD_OUTBOX_COLUMNS " FROM outbox WHERE status = ? "
+                             "ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?")
+            : QStringLiteral("SELECT " LD_OUTBOX_COLUMNS " FROM outbox ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?"));
+    if (status)
+        query.addBindValue(statusName(*status));
+    query.addBindValue(qMax(0, limit));
+    query.addBindValue(qMax(0, offset));
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notifications.")); !ok)
+        return ok.error();
+    return rowsFrom(query);
+}
+
+Result<OutboxCounts> OutboxRepository::counts()
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status"));
+    if (auto ok = m_db.exec(query, Strings::tr("Could not count the notifications.")); !ok)
+        return ok.error();
+    OutboxCounts counts;
+    while (query.next()) {
+        const qint64 count = query.value(1).toLongLong();
+        switch (statusFromName(query.value(0).toString()).value_or(OutboxStatus::Pending)) {
+        case OutboxStatus::Pending:
+            counts.pending += count;
+            break;
+        case OutboxStatus::Sent:
+            counts.sent += count;
+            break;
+        case OutboxStatus::Failed:
+            counts.failed += count;
+            break;
+        case OutboxStatus::Dead:
+            counts.dead += count;
+            break;
+        }
+    }
+    query.finish();
+    return counts;
+}
+
+} // namespace Ledgerdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Ledgerdesk {
+
+class Database;
+struct Client;
+
+// Writes the notifications a change owes a client into the outbox, inside the caller's transaction:
+// one row per channel the client chose (e-mail, SMS, WhatsApp), rendered from the named template in
+// the client's language with amounts formatted for their locale. Nothing is sent here; the Notifier
+// sends due rows afterwards, so a rolled-back change never sends anything.
+//
+// Templates and their values (amounts as decimal strings in `currency`):
+//   client_created   {}                                      welcome
+//   client_updated   {changes: [{field, before, after}]}     each changed attribute, before -> after
+//   client_deleted   {}                                      profile deleted
+//   deposit          {amount, balance, currency}
+//   withdrawal       {amount, balance, currency}
+//   transfer_out     {amount, balance, currency, counterparty}
+//   transfer_in      {amount, balance, currency, counterparty}
+//
+// Returns true when an e-mail was queued (the activity record's email_sent).
+Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName,
+                                      const QJsonObject &values, const QString &sourceMessageId, qint64 nowMs);
+
+} // namespace Ledgerdesk
