@@ -4,6 +4,8 @@
 #include "banner.h"
 #include "commands/commandgateway.h"
 #include "core/money.h"
+#include "ingestpage.h"
+#include "outboxpage.h"
 #include "placeholderpage.h"
 #include "queuepage.h"
 #include "storage/database.h"
@@ -19,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -52,6 +55,27 @@ const Area areas[] = {
      QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
 };
 
+// The tabs of the queue area, by their command-line names, in tab order.
+const char *const queueTabNames[] = {"queue", "outbox", "ingest"};
+
+int queueTabOf(const QString &name)
+{
+    for (int tab = 0; tab < int(std::size(queueTabNames)); ++tab) {
+        if (name == QLatin1String(queueTabNames[tab]))
+            return tab;
+    }
+    return -1;
+}
+
+int rowOfArea(const QString &name)
+{
+    for (int row = 0; row < int(std::size(areas)); ++row) {
+        if (name == QLatin1String(areas[row].name))
+            return row;
+    }
+    return -1;
+}
+
 QString amountText(const QJsonObject &result, const QString &field)
 {
     const QString currency = result.value(QStringLiteral("currency")).toString();
@@ -73,6 +97,15 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
 
     m_wallets = new WalletsPage(db, gateway, agent.isSupervisor(), this);
     m_activity = new ActivityPage(db, gateway, agent.isSupervisor(), this);
+    m_queueTabs = new QTabWidget(this);
+    m_queueTabs->setObjectName(QStringLiteral("queueTabs"));
+    m_queueTabs->setDocumentMode(true);
+    m_queue = new QueuePage(db, gateway ? &gateway->processor() : nullptr, agent.id, agent.isSupervisor(), m_queueTabs);
+    m_outbox = new OutboxPage(db, gateway, m_queueTabs);
+    m_ingest = new IngestPage(db, gateway, m_queueTabs);
+    m_queueTabs->addTab(m_queue, tr("Queue"));
+    m_queueTabs->addTab(m_outbox, tr("Notifications"));
+    m_queueTabs->addTab(m_ingest, tr("Incoming transactions"));
     for (const Area &area : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.title), m_sidebar);
         item->setData(Qt::UserRole, QString::fromLatin1(area.name));
@@ -82,7 +115,7 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
         else if (qstrcmp(area.name, "activity") == 0)
             page = m_activity;
         else if (qstrcmp(area.name, "queue") == 0)
-            page = new QueuePage(db, gateway ? &gateway->processor() : nullptr, agent.id, agent.isSupervisor(), this);
+            page = m_queueTabs;
         else
             page = new PlaceholderPage(tr(area.title), tr(area.description), this);
         m_pages->addWidget(page);
@@ -139,17 +172,26 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
 QStringList MainWindow::areaNames()
 {
     QStringList names;
-    for (const Area &area : areas)
-        names << QString::fromLatin1(area.name);
+    for (const Area &area : areas) {
+        if (qstrcmp(area.name, "queue") == 0) {
+            for (const char *tab : queueTabNames)
+                names << QString::fromLatin1(tab);
+        } else {
+            names << QString::fromLatin1(area.name);
+        }
+    }
     return names;
 }
 
 bool MainWindow::showArea(const QString &name)
 {
-    const int index = int(areaNames().indexOf(name));
-    if (index < 0)
+    const int tab = queueTabOf(name);
+    const int row = rowOfArea(tab >= 0 ? QStringLiteral("queue") : name);
+    if (row < 0)
         return false;
-    m_sidebar->setCurrentRow(index);
+    m_sidebar->setCurrentRow(row);
+    if (tab >= 0)
+        m_queueTabs->setCurrentIndex(tab);
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Ledgerdesk {
 
@@ -13,6 +14,9 @@ class ActivityPage;
 class Banner;
 class CommandGateway;
 class Database;
+class IngestPage;
+class OutboxPage;
+class QueuePage;
 class WalletsPage;
 
 // The one window: a sidebar of the product's areas, the current area's page, and a banner for
@@ -30,13 +34,18 @@ public:
 
     MainWindow(Database &db, CommandGateway *gateway, const Agent &agent, Options options, QWidget *parent = nullptr);
 
-    // The areas by their command-line names: wallets, activity, loans, payments, savings, optimiser, queue, reports.
+    // The areas by their command-line names: wallets, activity, loans, payments, savings, optimiser, queue,
+    // outbox, ingest, reports. "outbox" and "ingest" are tabs of the queue area, and "queue" its first tab.
     static QStringList areaNames();
     bool showArea(const QString &name);
 
     Banner *banner() const { return m_banner; }
     WalletsPage *walletsPage() const { return m_wallets; }
     ActivityPage *activityPage() const { return m_activity; }
+    QTabWidget *queueTabs() const { return m_queueTabs; }
+    QueuePage *queuePage() const { return m_queue; }
+    OutboxPage *outboxPage() const { return m_outbox; }
+    IngestPage *ingestPage() const { return m_ingest; }
 
 private:
     void reportApplied(const QString &type, const QJsonObject &result);
@@ -48,6 +57,10 @@ private:
     Banner *m_banner;
     WalletsPage *m_wallets;
     ActivityPage *m_activity;
+    QTabWidget *m_queueTabs;
+    QueuePage *m_queue;
+    OutboxPage *m_outbox;
+    IngestPage *m_ingest;
 };
 
 } // namespace Ledgerdesk

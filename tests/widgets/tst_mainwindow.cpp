@@ -2,17 +2,22 @@
 #include "agents/agentrepository.h"
 #include "banner.h"
 #include "commands/commandgateway.h"
+#include "ingestpage.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/registermodel.h"
+#include "outboxpage.h"
 #include "placeholderpage.h"
 #include "queue/processor.h"
+#include "queuepage.h"
 #include "walletspage.h"
 #include "widgettest.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Ledgerdesk;
@@ -127,7 +132,8 @@ private Q_SLOTS:
         MainWindow window(books->db(), &gateway, agent, {});
         QCOMPARE(MainWindow::areaNames(), QStringList({QStringLiteral("wallets"), QStringLiteral("activity"), QStringLiteral("loans"),
                                                        QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("optimiser"),
-                                                       QStringLiteral("queue"), QStringLiteral("reports")}));
+                                                       QStringLiteral("queue"), QStringLiteral("outbox"), QStringLiteral("ingest"),
+                                                       QStringLiteral("reports")}));
         auto *pages = window.findChild<QStackedWidget *>();
         for (const QString &area : {QStringLiteral("loans"), QStringLiteral("optimiser"), QStringLiteral("reports")}) {
             QVERIFY(window.showArea(area));
@@ -136,6 +142,34 @@ private Q_SLOTS:
         QVERIFY(window.showArea(QStringLiteral("activity")));
         QCOMPARE(pages->currentWidget(), window.activityPage());
         QVERIFY(!window.showArea(QStringLiteral("nowhere")));
+    }
+
+    void queueArea_showsTheQueueTheNotificationsAndTheIncomingTransactionsAsTabs()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        auto *pages = window.findChild<QStackedWidget *>();
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->count(), 8); // the tabs are not areas of their own
+        QTabWidget *tabs = window.queueTabs();
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Queue"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Notifications"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Incoming transactions"));
+
+        const std::pair<QString, QWidget *> shown[] = {{QStringLiteral("outbox"), window.outboxPage()},
+                                                       {QStringLiteral("ingest"), window.ingestPage()},
+                                                       {QStringLiteral("queue"), window.queuePage()}};
+        for (const auto &[area, page] : shown) {
+            QVERIFY(window.showArea(QStringLiteral("wallets")));
+            QVERIFY(window.showArea(area));
+            QCOMPARE(pages->currentWidget(), tabs);
+            QCOMPARE(sidebar->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("queue"));
+            QVERIFY2(tabs->currentWidget() == page, qPrintable(area));
+        }
     }
 
     void readOnlyBook_disablesEveryWriteAndSaysSo()
@@ -151,6 +185,7 @@ private Q_SLOTS:
         QVERIFY(!buttons.isEmpty());
         for (QPushButton *button : buttons)
             QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        QVERIFY(!window.outboxPage()->findChild<QPushButton *>(QStringLiteral("resend"))->isEnabled());
     }
 
     void activityPage_filtersByAgentAndPages()
