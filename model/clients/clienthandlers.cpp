@@ -91,7 +91,8 @@ Result<QJsonObject> updateClient(HandlerContext &context)
         after.updatedAtMs = context.nowMs();
         if (auto ok = clients.update(after); !ok)
             return ok.error();
-        // Told at the address they had: a changed e-mail address hears it at the old one too.
+        // Told at the address they had: a change of e-mail address is announced where the client can
+        // still read it, and a change they did not ask for does not go unnoticed.
         auto emailed = context.notifyClient(before, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
         if (!emailed)
             return emailed.error();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace Ledgerdesk {
 
@@ -18,6 +19,10 @@ struct Strings
 {
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Processor)
 };
+
+// The PostgreSQL advisory lock that lets one processor of a book apply its batch at a time (an
+// arbitrary number, the same in every copy of the program).
+constexpr qint64 batchLockKey = 4'721'300'518;
 
 struct Outcome
 {
@@ -107,6 +112,17 @@ Result<Processor::Report> Processor::drainBatch()
     TransactionGuard batch(m_db);
     if (!batch.isActive())
         return batch.error();
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // A batch keeps the row locks of every message it applied until it commits, and most
+        // messages update the same cash account: two batches applied at once would wait for each
+        // other in a cycle, message after message (PostgreSQL breaks each deadlock after a second).
+        // So processors claim side by side but apply their batches one after another.
+        QSqlQuery &lock = m_db.prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        lock.addBindValue(batchLockKey);
+        if (!lock.exec())
+            return storageError(lock, Strings::tr("Could not wait for the other processors of this book."));
+        lock.finish();
+    }
     for (const ClaimedMessage &item : std::as_const(*claimed)) {
         const Message &message = item.message;
         Outcome outcome{message.id, message.type, {}, {}, false};
