@@ -17,7 +17,7 @@ constexpr int kills = 12;
 
 // How long a processor runs before it is killed, and how much work there is. The queue must
 // outlast every kill, so that each one lands somewhere in a drain: SQLite applies a 500-message
-// batch in about 50 ms, so any moment of 50-400 ms falls inside a batch or between two commits.
+// batch in about 50 ms, so any moment of 50-250 ms falls inside a batch or between two commits.
 // PostgreSQL takes about a second per batch here, so its processors live longer, or every kill
 // would land in the first batch and none after a commit.
 struct Plan
@@ -29,7 +29,7 @@ struct Plan
 
 Plan planFor(Backend backend)
 {
-    return backend == Backend::Postgres ? Plan {10000, 300, 2000} : Plan {40000, 50, 400};
+    return backend == Backend::Postgres ? Plan {10000, 300, 1200} : Plan {40000, 50, 250};
 }
 
 // The first column of the first row of a query; -1 when it fails.
