@@ -10,6 +10,8 @@
 
 #define _POSIX_C_SOURCE 200809L
 
+#include "raw_sqlite_support.h"
+
 #include <sqlite3.h>
 
 #include <errno.h>
@@ -17,10 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
-
-#define ID_SIZE 27 /* 26 characters of a ULID and the terminating zero */
 
 static const char schema[] =
     "CREATE TABLE agents ("
@@ -105,7 +104,6 @@ static const char cashId[] = "sys:cash:USD";
 
 enum Mode { PerTransaction, BatchedSavepoints, BatchedPlain };
 
-
 typedef struct
 {
     sqlite3 *db;
@@ -123,110 +121,20 @@ typedef struct
     sqlite3_stmt *mark;
 } Books;
 
-static void fail(sqlite3 *db, const char *what)
-{
-    fprintf(stderr, "bench_raw_sqlite_deposits: %s: %s\n", what, db ? sqlite3_errmsg(db) : "out of memory");
-    exit(1);
-}
-
-static int64_t nowMs(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static double monotonicSeconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* A time-ordered id like core/ids.cpp makes: 48-bit milliseconds and 80 bits that start random in each
- * millisecond and count up within it, in Crockford base 32. */
-static void nextId(char out[ID_SIZE])
-{
-    static const char crockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    static int64_t lastMs = -1;
-    static uint64_t high = 0;
-    static uint64_t low = 0;
-    static uint64_t state = 0x9e3779b97f4a7c15ULL;
-    int64_t ms = nowMs();
-    if (ms <= lastMs) {
-        ms = lastMs;
-        if (++low == 0)
-            high = (high + 1) & 0xffff;
-    } else {
-        lastMs = ms;
-        state ^= (uint64_t)ms;
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        high = state & 0xffff;
-        low = state >> 1;
-    }
-    uint64_t t = (uint64_t)ms;
-    for (int i = 9; i >= 0; --i) {
-        out[i] = crockford[t & 31];
-        t >>= 5;
-    }
-    uint64_t h = high;
-    uint64_t l = low;
-    for (int i = 25; i >= 10; --i) {
-        out[i] = crockford[l & 31];
-        l = (l >> 5) | ((h & 31) << 59);
-        h >>= 5;
-    }
-    out[26] = '\0';
-}
-
-static void decimal(char *out, size_t size, int64_t minor)
-{
-    snprintf(out, size, "%s%lld.%02lld", minor < 0 ? "-" : "", (long long)(llabs(minor) / 100),
-             (long long)(llabs(minor) % 100));
-}
-
-static sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *stmt = NULL;
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
-        fail(db, sql);
-    return stmt;
-}
-
-static void execText(sqlite3 *db, const char *sql)
-{
-    char *message = NULL;
-    if (sqlite3_exec(db, sql, NULL, NULL, &message) != SQLITE_OK) {
-        fprintf(stderr, "bench_raw_sqlite_deposits: %s: %s\n", sql, message ? message : "?");
-        exit(1);
-    }
-}
-
-/* Runs a statement that returns no rows and resets it. */
-static void run(Books *books, sqlite3_stmt *stmt)
-{
-    if (sqlite3_step(stmt) != SQLITE_DONE)
-        fail(books->db, sqlite3_sql(stmt));
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-}
-
 static void openBooks(Books *books, const char *path)
 {
     memset(books, 0, sizeof *books);
     if (sqlite3_open_v2(path, &books->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
-        fail(books->db, path);
+        rawFail(books->db, path);
     sqlite3_busy_timeout(books->db, 5000);
-    execText(books->db, "PRAGMA journal_mode=WAL");
-    execText(books->db, "PRAGMA synchronous=FULL");
-    execText(books->db, "PRAGMA foreign_keys=ON");
-    execText(books->db, "PRAGMA temp_store=MEMORY");
+    rawExec(books->db, "PRAGMA journal_mode=WAL");
+    rawExec(books->db, "PRAGMA synchronous=FULL");
+    rawExec(books->db, "PRAGMA foreign_keys=ON");
+    rawExec(books->db, "PRAGMA temp_store=MEMORY");
 
-    execText(books->db, "BEGIN IMMEDIATE");
-    execText(books->db, schema);
-    const int64_t now = nowMs();
+    rawExec(books->db, "BEGIN IMMEDIATE");
+    rawExec(books->db, schema);
+    const int64_t now = rawNowMs();
     char sql[1024];
     snprintf(sql, sizeof sql,
              "INSERT INTO agents (id, display_name, role, password_hash, created_at_ms) VALUES "
@@ -239,28 +147,28 @@ static void openBooks(Books *books, const char *path)
              "('%s', NULL, 'cash', 'cash USD', 'USD', 'open', %lld);",
              agentId, (long long)now, clientId, (long long)now, (long long)now, walletId, clientId, (long long)now,
              cashId, (long long)now);
-    execText(books->db, sql);
-    execText(books->db, "COMMIT");
+    rawExec(books->db, sql);
+    rawExec(books->db, "COMMIT");
 
-    books->begin = prepare(books->db, "BEGIN IMMEDIATE");
-    books->commit = prepare(books->db, "COMMIT");
-    books->savepoint = prepare(books->db, "SAVEPOINT message");
-    books->release = prepare(books->db, "RELEASE SAVEPOINT message");
-    books->seen = prepare(books->db, "SELECT result FROM processed_messages WHERE message_id = ?");
-    books->agent = prepare(books->db, "SELECT id, display_name, role, password_hash, active, failed_logins, "
+    books->begin = rawPrepare(books->db, "BEGIN IMMEDIATE");
+    books->commit = rawPrepare(books->db, "COMMIT");
+    books->savepoint = rawPrepare(books->db, "SAVEPOINT message");
+    books->release = rawPrepare(books->db, "RELEASE SAVEPOINT message");
+    books->seen = rawPrepare(books->db, "SELECT result FROM processed_messages WHERE message_id = ?");
+    books->agent = rawPrepare(books->db, "SELECT id, display_name, role, password_hash, active, failed_logins, "
                                       "locked_until_ms FROM agents WHERE id = ?");
-    books->account = prepare(books->db, "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, "
+    books->account = rawPrepare(books->db, "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, "
                                         "status, created_at_ms FROM accounts WHERE id = ?");
-    books->insertEntry = prepare(books->db, "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, "
+    books->insertEntry = rawPrepare(books->db, "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, "
                                             "source_message_id, memo, reverses_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    books->bump = prepare(books->db, "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = "
+    books->bump = rawPrepare(books->db, "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = "
                                      "posting_count + 1 WHERE id = ? RETURNING balance_minor, posting_count");
-    books->insertPosting = prepare(books->db, "INSERT INTO postings (entry_id, account_id, seq, amount_minor, "
+    books->insertPosting = rawPrepare(books->db, "INSERT INTO postings (entry_id, account_id, seq, amount_minor, "
                                               "balance_after_minor) VALUES (?, ?, ?, ?, ?)");
-    books->insertRecord = prepare(books->db, "INSERT INTO activity_records (id, agent_id, client_id, action, attribute, "
+    books->insertRecord = rawPrepare(books->db, "INSERT INTO activity_records (id, agent_id, client_id, action, attribute, "
                                              "before_value, after_value, created_at_ms, email_sent) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    books->mark = prepare(books->db, "INSERT INTO processed_messages (message_id, type, processed_at_ms, result) "
+    books->mark = rawPrepare(books->db, "INSERT INTO processed_messages (message_id, type, processed_at_ms, result) "
                                      "VALUES (?, ?, ?, ?)");
 }
 
@@ -272,7 +180,7 @@ static void closeBooks(Books *books)
     for (size_t i = 0; i < sizeof statements / sizeof statements[0]; ++i)
         sqlite3_finalize(statements[i]);
     if (sqlite3_close(books->db) != SQLITE_OK)
-        fail(books->db, "close");
+        rawFail(books->db, "close");
 }
 
 typedef struct
@@ -288,7 +196,7 @@ static void readAccount(Books *books, const char *id, AccountRow *row)
 {
     sqlite3_bind_text(books->account, 1, id, -1, SQLITE_STATIC);
     if (sqlite3_step(books->account) != SQLITE_ROW)
-        fail(books->db, "the account is missing");
+        rawFail(books->db, "the account is missing");
     const unsigned char *client = sqlite3_column_text(books->account, 1);
     snprintf(row->clientId, sizeof row->clientId, "%s", client ? (const char *)client : "");
     snprintf(row->kind, sizeof row->kind, "%s", (const char *)sqlite3_column_text(books->account, 2));
@@ -305,11 +213,11 @@ static int64_t post(Books *books, const char *entryId, const char *accountId, in
     sqlite3_bind_int64(books->bump, 1, amountMinor);
     sqlite3_bind_text(books->bump, 2, accountId, -1, SQLITE_STATIC);
     if (sqlite3_step(books->bump) != SQLITE_ROW)
-        fail(books->db, "the balance update returned no row");
+        rawFail(books->db, "the balance update returned no row");
     const int64_t balance = sqlite3_column_int64(books->bump, 0);
     const int64_t seq = sqlite3_column_int64(books->bump, 1);
     if (sqlite3_step(books->bump) != SQLITE_DONE)
-        fail(books->db, "the balance update");
+        rawFail(books->db, "the balance update");
     sqlite3_reset(books->bump);
     sqlite3_clear_bindings(books->bump);
 
@@ -318,7 +226,7 @@ static int64_t post(Books *books, const char *entryId, const char *accountId, in
     sqlite3_bind_int64(books->insertPosting, 3, seq);
     sqlite3_bind_int64(books->insertPosting, 4, amountMinor);
     sqlite3_bind_int64(books->insertPosting, 5, balance);
-    run(books, books->insertPosting);
+    rawRun(books->db, books->insertPosting);
     return balance;
 }
 
@@ -328,15 +236,15 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     sqlite3_bind_text(books->seen, 1, messageId, -1, SQLITE_STATIC);
     const int seen = sqlite3_step(books->seen);
     if (seen != SQLITE_DONE)
-        fail(books->db, seen == SQLITE_ROW ? "the message was applied already" : "the processed_messages lookup");
+        rawFail(books->db, seen == SQLITE_ROW ? "the message was applied already" : "the processed_messages lookup");
     sqlite3_reset(books->seen);
     sqlite3_clear_bindings(books->seen);
 
     sqlite3_bind_text(books->agent, 1, agentId, -1, SQLITE_STATIC);
     if (sqlite3_step(books->agent) != SQLITE_ROW)
-        fail(books->db, "the agent is unknown");
+        rawFail(books->db, "the agent is unknown");
     if (sqlite3_column_int(books->agent, 4) != 1)
-        fail(books->db, "the agent is disabled");
+        rawFail(books->db, "the agent is disabled");
     sqlite3_reset(books->agent);
     sqlite3_clear_bindings(books->agent);
 
@@ -345,13 +253,13 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     readAccount(books, walletId, &wallet);
     readAccount(books, cashId, &cash);
     if (strcmp(wallet.kind, "customer") != 0 || !wallet.open || !cash.open || strcmp(wallet.currency, cash.currency) != 0)
-        fail(books->db, "the wallet cannot take deposits");
+        rawFail(books->db, "the wallet cannot take deposits");
     if (amountMinor <= 0 || wallet.balanceMinor + amountMinor > 1000000000000000LL)
-        fail(books->db, "the amount is out of range");
+        rawFail(books->db, "the amount is out of range");
 
-    const int64_t now = nowMs();
-    char entryId[ID_SIZE];
-    nextId(entryId);
+    const int64_t now = rawNowMs();
+    char entryId[RAW_ID_SIZE];
+    rawNextId(entryId);
     sqlite3_bind_text(books->insertEntry, 1, entryId, -1, SQLITE_STATIC);
     sqlite3_bind_text(books->insertEntry, 2, "DEPOSIT", -1, SQLITE_STATIC);
     sqlite3_bind_int64(books->insertEntry, 3, now);
@@ -359,7 +267,7 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     sqlite3_bind_text(books->insertEntry, 5, messageId, -1, SQLITE_STATIC);
     sqlite3_bind_text(books->insertEntry, 6, "", 0, SQLITE_STATIC);
     sqlite3_bind_null(books->insertEntry, 7);
-    run(books, books->insertEntry);
+    rawRun(books->db, books->insertEntry);
 
     const int64_t walletBalance = post(books, entryId, walletId, amountMinor);
     post(books, entryId, cashId, -amountMinor);
@@ -367,11 +275,11 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     char before[32];
     char after[32];
     char amount[32];
-    decimal(before, sizeof before, wallet.balanceMinor);
-    decimal(after, sizeof after, walletBalance);
-    decimal(amount, sizeof amount, amountMinor);
-    char recordId[ID_SIZE];
-    nextId(recordId);
+    rawDecimal(before, sizeof before, wallet.balanceMinor);
+    rawDecimal(after, sizeof after, walletBalance);
+    rawDecimal(amount, sizeof amount, amountMinor);
+    char recordId[RAW_ID_SIZE];
+    rawNextId(recordId);
     sqlite3_bind_text(books->insertRecord, 1, recordId, -1, SQLITE_STATIC);
     sqlite3_bind_text(books->insertRecord, 2, agentId, -1, SQLITE_STATIC);
     sqlite3_bind_text(books->insertRecord, 3, wallet.clientId, -1, SQLITE_STATIC);
@@ -381,7 +289,7 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     sqlite3_bind_text(books->insertRecord, 7, after, -1, SQLITE_STATIC);
     sqlite3_bind_int64(books->insertRecord, 8, now);
     sqlite3_bind_int(books->insertRecord, 9, 0);
-    run(books, books->insertRecord);
+    rawRun(books->db, books->insertRecord);
 
     char result[512];
     snprintf(result, sizeof result,
@@ -392,7 +300,7 @@ static void deposit(Books *books, const char *messageId, int64_t amountMinor)
     sqlite3_bind_text(books->mark, 2, "DEPOSIT", -1, SQLITE_STATIC);
     sqlite3_bind_int64(books->mark, 3, now);
     sqlite3_bind_text(books->mark, 4, result, -1, SQLITE_STATIC);
-    run(books, books->mark);
+    rawRun(books->db, books->mark);
 }
 
 static int64_t amountOf(long i)
@@ -405,48 +313,48 @@ static double measure(const char *path, enum Mode mode, long count, long batch)
 {
     Books books;
     openBooks(&books, path);
-    char(*messageIds)[ID_SIZE] = malloc((size_t)(count + 1) * ID_SIZE);
+    char(*messageIds)[RAW_ID_SIZE] = malloc((size_t)(count + 1) * RAW_ID_SIZE);
     if (!messageIds)
-        fail(NULL, "message ids");
+        rawFail(NULL, "message ids");
     for (long i = 0; i <= count; ++i)
-        nextId(messageIds[i]);
+        rawNextId(messageIds[i]);
 
     /* One deposit before the clock starts, as bench_deposits warms its executor up. */
-    run(&books, books.begin);
+    rawRun(books.db, books.begin);
     deposit(&books, messageIds[count], amountOf(count));
-    run(&books, books.commit);
+    rawRun(books.db, books.commit);
 
-    const double start = monotonicSeconds();
+    const double start = rawMonotonicSeconds();
     for (long i = 0; i < count; ++i) {
         if (mode == PerTransaction) {
-            run(&books, books.begin);
+            rawRun(books.db, books.begin);
             deposit(&books, messageIds[i], amountOf(i));
-            run(&books, books.commit);
+            rawRun(books.db, books.commit);
             continue;
         }
         if (i % batch == 0)
-            run(&books, books.begin);
+            rawRun(books.db, books.begin);
         if (mode == BatchedSavepoints) {
-            run(&books, books.savepoint);
+            rawRun(books.db, books.savepoint);
             deposit(&books, messageIds[i], amountOf(i));
-            run(&books, books.release);
+            rawRun(books.db, books.release);
         } else {
             deposit(&books, messageIds[i], amountOf(i));
         }
         if ((i + 1) % batch == 0 || i + 1 == count)
-            run(&books, books.commit);
+            rawRun(books.db, books.commit);
     }
-    const double seconds = monotonicSeconds() - start;
+    const double seconds = rawMonotonicSeconds() - start;
 
-    sqlite3_stmt *check = prepare(books.db, "SELECT (SELECT COUNT(*) FROM postings), (SELECT balance_minor FROM accounts WHERE id = ?)");
+    sqlite3_stmt *check = rawPrepare(books.db, "SELECT (SELECT COUNT(*) FROM postings), (SELECT balance_minor FROM accounts WHERE id = ?)");
     sqlite3_bind_text(check, 1, walletId, -1, SQLITE_STATIC);
     if (sqlite3_step(check) != SQLITE_ROW)
-        fail(books.db, "the check");
+        rawFail(books.db, "the check");
     int64_t expected = amountOf(count);
     for (long i = 0; i < count; ++i)
         expected += amountOf(i);
     if (sqlite3_column_int64(check, 0) != 2 * (count + 1) || sqlite3_column_int64(check, 1) != expected)
-        fail(books.db, "the books do not hold what was deposited");
+        rawFail(books.db, "the books do not hold what was deposited");
     sqlite3_finalize(check);
 
     free(messageIds);
@@ -474,15 +382,15 @@ static void usage(void)
 
 static long positive(const char *text)
 {
-    char *end = NULL;
-    const long value = strtol(text, &end, 10);
-    if (!end || *end != '\0' || value <= 0)
+    const long value = rawPositive(text);
+    if (value <= 0)
         usage();
     return value;
 }
 
 int main(int argc, char **argv)
 {
+    rawProgramName = "bench_raw_sqlite_deposits";
     long count = 30000;
     long countSingle = 2000;
     long batch = 500;

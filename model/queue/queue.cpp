@@ -1,6 +1,7 @@
 #include "queue.h"
 
 #include "activity/activityrepository.h"
+#include "core/ids.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -51,7 +52,7 @@ Result<bool> Queue::enqueue(const Message &message)
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    const qint64 enqueuedAt = message.createdAtMs;
+    const qint64 enqueuedAt = message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs();
     if (!message.dedupeKey.isEmpty()) {
         QSqlQuery &dedupe = m_db.prepared(QStringLiteral(
             "INSERT INTO queue_dedupe (dedupe_key, message_id, enqueued_at_ms) VALUES (?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
