@@ -38,7 +38,9 @@ QList<int> scratchRows(Database &db)
 
 Result<void> insertScratch(Database &db, int n)
 {
-    return db.execRaw(QStringLiteral("INSERT INTO scratch (n) VALUES (%1)").arg(n), QStringLiteral("Could not insert."));
+    QSqlQuery &insert = db.prepared(QStringLiteral("INSERT INTO scratch (n) VALUES (?)"));
+    insert.addBindValue(n);
+    return db.exec(insert, QStringLiteral("Could not insert."));
 }
 
 } // namespace
