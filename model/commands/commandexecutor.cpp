@@ -7,6 +7,9 @@
 #include "core/logging.h"
 #include "intake/ingesthandler.h"
 #include "ledger/ledgerhandlers.h"
+#include "loans/loanhandlers.h"
+#include "payments/paymenthandlers.h"
+#include "savings/savingshandlers.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -42,6 +45,9 @@ void registerStandardHandlers(CommandExecutor &executor)
     registerClientHandlers(executor);
     registerRecordHandlers(executor);
     registerIngestHandlers(executor);
+    registerLoanHandlers(executor);
+    registerPaymentHandlers(executor);
+    registerSavingsHandlers(executor);
 }
 
 CommandExecutor::CommandExecutor(Database &db) : m_db(db) {}

@@ -1,6 +1,7 @@
 #include "handlercontext.h"
 
 #include "activity/activityrepository.h"
+#include "clients/clientrepository.h"
 #include "notify/outboxwriter.h"
 #include "queue/queue.h"
 
@@ -48,6 +49,16 @@ Result<Money> HandlerContext::requireAmount(const QString &field, const QString 
     return amount;
 }
 
+JournalEntry HandlerContext::newEntry(EntryKind kind) const
+{
+    JournalEntry entry;
+    entry.kind = kind;
+    entry.createdAtMs = m_nowMs;
+    entry.agentId = m_agent.id;
+    entry.sourceMessageId = m_message.id;
+    return entry;
+}
+
 Result<void> HandlerContext::publish(const QString &type, const QJsonObject &payload) const
 {
     // Written with the cause's processed mark: a redelivered cause is a no-op and publishes nothing.
@@ -60,6 +71,14 @@ Result<void> HandlerContext::publish(const QString &type, const QJsonObject &pay
 Result<bool> HandlerContext::notifyClient(const Client &client, const QString &templateName, const QJsonObject &values) const
 {
     return writeClientNotifications(m_db, client, templateName, values, m_message.id, m_nowMs);
+}
+
+Result<bool> HandlerContext::notifyClient(const QString &clientId, const QString &templateName, const QJsonObject &values) const
+{
+    auto client = ClientRepository(m_db).find(clientId, true);
+    if (!client)
+        return client.error();
+    return notifyClient(*client, templateName, values);
 }
 
 Result<void> HandlerContext::record(const QString &action, const QString &clientId, const QString &attribute,

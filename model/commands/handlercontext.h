@@ -4,6 +4,7 @@
 #include "commands/message.h"
 #include "core/money.h"
 #include "core/result.h"
+#include "ledger/journal.h"
 
 #include <QJsonObject>
 
@@ -34,6 +35,10 @@ public:
     // A positive amount in `currency`, written as a decimal string ("1000.00").
     Result<Money> requireAmount(const QString &field, const QString &currency) const;
 
+    // An entry of `kind` stamped with this message: its time, agent and id as the source. Add the
+    // postings and a memo, then Journal::post() it.
+    JournalEntry newEntry(EntryKind kind) const;
+
     // Publishes a follow-up event into the queue inside this message's transaction, acting as the
     // system; it is applied by a later round of the processor, exactly once.
     Result<void> publish(const QString &type, const QJsonObject &payload) const;
@@ -41,6 +46,8 @@ public:
     // Queues the notifications this change owes the client (see notify/outboxwriter.h) in this
     // message's transaction. True when an e-mail was among them.
     Result<bool> notifyClient(const Client &client, const QString &templateName, const QJsonObject &values = {}) const;
+    // The same for a client known by id (a deleted one too: they still hear about their money).
+    Result<bool> notifyClient(const QString &clientId, const QString &templateName, const QJsonObject &values = {}) const;
 
     // Writes the activity record of this command (agent and time from the context).
     Result<void> record(const QString &action, const QString &clientId, const QString &attribute = {},

@@ -89,6 +89,13 @@ Result<void> AccountRepository::insert(const Account &account)
     return m_db.exec(query, Strings::tr("Could not save the account."));
 }
 
+Result<void> AccountRepository::close(const QString &id)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE accounts SET status = 'closed' WHERE id = ?"));
+    query.addBindValue(id);
+    return m_db.exec(query, Strings::tr("Could not close the account \"%1\".").arg(id));
+}
+
 QString AccountRepository::systemAccountId(AccountKind kind, const QString &currency)
 {
     Q_ASSERT(kind != AccountKind::Customer);

@@ -21,6 +21,8 @@ public:
     Result<Account> findOpenWallet(const QString &id);
     Result<QList<Account>> walletsOf(const QString &clientId);
     Result<void> insert(const Account &account);
+    // Closes an account: nothing can be posted to it afterwards. Its balance should be zero.
+    Result<void> close(const QString &id);
     // The id of the bank's account of `kind` in `currency`: "sys:cash:USD".
     static QString systemAccountId(AccountKind kind, const QString &currency);
     // Creates that account unless it exists. Opening a wallet ensures the cash account of its currency.

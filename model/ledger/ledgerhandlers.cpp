@@ -85,11 +85,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
                                   amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
 
     const qint64 signedAmount = isDeposit ? amount->minor() : -amount->minor();
-    JournalEntry entry;
-    entry.kind = kind;
-    entry.createdAtMs = context.nowMs();
-    entry.agentId = context.agent().id;
-    entry.sourceMessageId = context.message().id;
+    JournalEntry entry = context.newEntry(kind);
     entry.memo = context.optionalString(QStringLiteral("memo"));
     entry.postings = {{wallet->id, signedAmount},
                       {AccountRepository::systemAccountId(AccountKind::Cash, wallet->currency), -signedAmount}};
@@ -147,11 +143,7 @@ Result<QJsonObject> transfer(HandlerContext &context)
                          Strings::tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
                              .arg(from->balance().toDecimalString() + QLatin1Char(' ') + from->currency,
                                   amount->toDecimalString() + QLatin1Char(' ') + from->currency));
-    JournalEntry entry;
-    entry.kind = EntryKind::Transfer;
-    entry.createdAtMs = context.nowMs();
-    entry.agentId = context.agent().id;
-    entry.sourceMessageId = context.message().id;
+    JournalEntry entry = context.newEntry(EntryKind::Transfer);
     entry.memo = context.optionalString(QStringLiteral("memo"));
     entry.postings = {{from->id, -amount->minor()}, {to->id, amount->minor()}};
     auto balances = Journal(context.db()).post(entry);

@@ -40,6 +40,7 @@ struct LanguagePack
     const char16_t *signature;
     const char16_t *emptyValue;
     const char16_t *someAccount; // a transfer's counterparty when none was given
+    const char16_t *noReason; // a refusal's reason when none was given
     QHash<QString, const char16_t *> fieldNames;
     QHash<QString, Wording> templates;
 };
@@ -53,6 +54,7 @@ const LanguagePack &english()
         u"Your Ledgerdesk team",
         u"(empty)",
         u"another account",
+        u"none given",
         {
             {QStringLiteral("first_name"), u"First name"},
             {QStringLiteral("last_name"), u"Last name"},
@@ -86,6 +88,38 @@ const LanguagePack &english()
             {QStringLiteral("transfer_in"),
                 {u"Transfer received", u"You received {amount} from {counterparty}. Your new balance is {balance}.",
                     u"You received {amount} from {counterparty}. Your new balance is {balance}."}},
+            {QStringLiteral("loan_applied"),
+                {u"Your loan application",
+                    u"We received your application for a loan of {amount} over {term} months at {rate} % a year. The monthly "
+                    u"payment would be {payment}. We will let you know our decision.",
+                    u"We received your loan application for {amount} ({term} months, {payment} a month)."}},
+            {QStringLiteral("loan_approved"),
+                {u"Your loan was approved", u"Good news: your loan of {amount} was approved. The money is on its way to your wallet.",
+                    u"Your loan of {amount} was approved."}},
+            {QStringLiteral("loan_rejected"),
+                {u"Your loan application", u"We are sorry: your application for a loan of {amount} was declined. Reason: {reason}",
+                    u"Your loan application for {amount} was declined. Reason: {reason}"}},
+            {QStringLiteral("loan_funded"),
+                {u"Loan paid out", u"Your loan of {amount} has been paid into your wallet. Your new balance is {balance}.",
+                    u"Your loan of {amount} has been paid into your wallet. New balance: {balance}."}},
+            {QStringLiteral("loan_repaid"),
+                {u"Repayment received", u"We received your loan repayment of {amount}. You still owe {remaining}.",
+                    u"Loan repayment of {amount} received. Still owed: {remaining}."}},
+            {QStringLiteral("loan_paid_off"),
+                {u"Your loan is paid off", u"We received your repayment of {amount}. Your loan is now paid off in full. Thank you!",
+                    u"Repayment of {amount} received: your loan is paid off."}},
+            {QStringLiteral("loan_repayment_failed"),
+                {u"Loan repayment failed", u"Your loan repayment of {amount} could not be made. Reason: {reason}",
+                    u"Your loan repayment of {amount} failed. Reason: {reason}"}},
+            {QStringLiteral("payment_succeeded"),
+                {u"Payment made", u"Your payment of {amount} to {merchant} was successful. Your new balance is {balance}.",
+                    u"Payment of {amount} to {merchant} done. New balance: {balance}."}},
+            {QStringLiteral("payment_failed"),
+                {u"Payment failed", u"Your payment of {amount} to {merchant} failed. Reason: {reason}",
+                    u"Your payment of {amount} to {merchant} failed. Reason: {reason}"}},
+            {QStringLiteral("goal_reached"),
+                {u"Savings goal reached", u"Congratulations! Your savings goal \"{goal}\" has reached its target of {target}.",
+                    u"Your savings goal \"{goal}\" reached its target of {target}."}},
         },
     };
     return pack;
@@ -102,6 +136,7 @@ const LanguagePack &german()
         u"Ihr Ledgerdesk-Team",
         u"(leer)",
         u"ein anderes Konto",
+        u"nicht angegeben",
         {
             {QStringLiteral("first_name"), u"Vorname"},
             {QStringLiteral("last_name"), u"Nachname"},
@@ -141,6 +176,38 @@ const LanguagePack &german()
                 {u"Überweisung erhalten",
                     u"Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}.",
                     u"Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}."}},
+            {QStringLiteral("loan_applied"),
+                {u"Ihr Kreditantrag",
+                    u"Ihr Antrag auf einen Kredit über {amount} mit {term} Monaten Laufzeit zu {rate} % im Jahr ist eingegangen. "
+                    u"Die Monatsrate betrüge {payment}. Wir informieren Sie über unsere Entscheidung.",
+                    u"Ihr Kreditantrag über {amount} ({term} Monate, {payment} im Monat) ist eingegangen."}},
+            {QStringLiteral("loan_approved"),
+                {u"Ihr Kredit wurde bewilligt", u"Ihr Kredit über {amount} wurde bewilligt. Das Geld wird Ihrem Konto gutgeschrieben.",
+                    u"Ihr Kredit über {amount} wurde bewilligt."}},
+            {QStringLiteral("loan_rejected"),
+                {u"Ihr Kreditantrag", u"Ihr Antrag auf einen Kredit über {amount} wurde leider abgelehnt. Grund: {reason}",
+                    u"Ihr Kreditantrag über {amount} wurde abgelehnt. Grund: {reason}"}},
+            {QStringLiteral("loan_funded"),
+                {u"Kredit ausgezahlt", u"Ihr Kredit über {amount} wurde Ihrem Konto gutgeschrieben. Ihr neuer Kontostand beträgt {balance}.",
+                    u"Ihr Kredit über {amount} wurde gutgeschrieben. Neuer Kontostand: {balance}."}},
+            {QStringLiteral("loan_repaid"),
+                {u"Rückzahlung eingegangen", u"Ihre Kreditrückzahlung von {amount} ist eingegangen. Es verbleiben {remaining}.",
+                    u"Kreditrückzahlung von {amount} eingegangen. Verbleibend: {remaining}."}},
+            {QStringLiteral("loan_paid_off"),
+                {u"Ihr Kredit ist getilgt", u"Ihre Rückzahlung von {amount} ist eingegangen. Ihr Kredit ist vollständig getilgt. Vielen Dank!",
+                    u"Rückzahlung von {amount} eingegangen: Ihr Kredit ist getilgt."}},
+            {QStringLiteral("loan_repayment_failed"),
+                {u"Kreditrückzahlung fehlgeschlagen", u"Ihre Kreditrückzahlung von {amount} konnte nicht ausgeführt werden. Grund: {reason}",
+                    u"Ihre Kreditrückzahlung von {amount} ist fehlgeschlagen. Grund: {reason}"}},
+            {QStringLiteral("payment_succeeded"),
+                {u"Zahlung ausgeführt", u"Ihre Zahlung von {amount} an {merchant} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.",
+                    u"Zahlung von {amount} an {merchant} ausgeführt. Neuer Kontostand: {balance}."}},
+            {QStringLiteral("payment_failed"),
+                {u"Zahlung fehlgeschlagen", u"Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}",
+                    u"Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}"}},
+            {QStringLiteral("goal_reached"),
+                {u"Sparziel erreicht", u"Herzlichen Glückwunsch! Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht.",
+                    u"Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht."}},
         },
     };
     return pack;
@@ -216,6 +283,28 @@ Result<QString> formattedAmount(const QJsonObject &values, const QString &key, c
     return money->format(locale);
 }
 
+// The amounts a template shows, each required in its values as a decimal string of their currency.
+QStringList amountsOf(const QString &templateName)
+{
+    static const QHash<QString, QStringList> amounts {
+        {QStringLiteral("deposit"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("withdrawal"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("transfer_out"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("transfer_in"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("loan_applied"), {QStringLiteral("amount"), QStringLiteral("payment")}},
+        {QStringLiteral("loan_approved"), {QStringLiteral("amount")}},
+        {QStringLiteral("loan_rejected"), {QStringLiteral("amount")}},
+        {QStringLiteral("loan_funded"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("loan_repaid"), {QStringLiteral("amount"), QStringLiteral("remaining")}},
+        {QStringLiteral("loan_paid_off"), {QStringLiteral("amount")}},
+        {QStringLiteral("loan_repayment_failed"), {QStringLiteral("amount")}},
+        {QStringLiteral("payment_succeeded"), {QStringLiteral("amount"), QStringLiteral("balance")}},
+        {QStringLiteral("payment_failed"), {QStringLiteral("amount")}},
+        {QStringLiteral("goal_reached"), {QStringLiteral("target")}},
+    };
+    return amounts.value(templateName);
+}
+
 Result<Rendered> render(const QString &templateName, const Client &client, const QJsonObject &values)
 {
     const QLocale locale = localeOf(client);
@@ -226,23 +315,26 @@ Result<Rendered> render(const QString &templateName, const Client &client, const
 
     QHash<QString, QString> fields {
         {QStringLiteral("name"), client.fullName().trimmed()}, {QStringLiteral("first_name"), client.firstName}};
-    const bool moneyTemplate = templateName == QLatin1String("deposit") || templateName == QLatin1String("withdrawal")
-        || templateName.startsWith(QLatin1String("transfer_"));
-    if (moneyTemplate) {
+    const QStringList amounts = amountsOf(templateName);
+    if (!amounts.isEmpty()) {
         const QString currency = values.value(QStringLiteral("currency")).toString();
         if (!Money::isKnownCurrency(currency))
             return makeError(
                 Error::Kind::Validation, Strings::tr("The notification's currency \"%1\" is not supported.").arg(currency));
-        for (const QString &key : {QStringLiteral("amount"), QStringLiteral("balance")}) {
+        for (const QString &key : amounts) {
             auto text = formattedAmount(values, key, currency, locale);
             if (!text)
                 return text.error();
             fields.insert(key, *text);
         }
-        const QString counterparty = values.value(QStringLiteral("counterparty")).toString().trimmed();
-        fields.insert(
-            QStringLiteral("counterparty"), counterparty.isEmpty() ? QString::fromUtf16(pack.someAccount) : counterparty);
     }
+    for (const QString &key : {QStringLiteral("term"), QStringLiteral("merchant"), QStringLiteral("goal")})
+        fields.insert(key, values.value(key).toString());
+    fields.insert(QStringLiteral("rate"), locale.toString(values.value(QStringLiteral("rate")).toString().toDouble(), 'f', 2));
+    const QString counterparty = values.value(QStringLiteral("counterparty")).toString().trimmed();
+    fields.insert(QStringLiteral("counterparty"), counterparty.isEmpty() ? QString::fromUtf16(pack.someAccount) : counterparty);
+    const QString reason = values.value(QStringLiteral("reason")).toString().trimmed();
+    fields.insert(QStringLiteral("reason"), reason.isEmpty() ? QString::fromUtf16(pack.noReason) : reason);
 
     QList<Change> changes;
     if (templateName == QLatin1String("client_updated")) {

@@ -23,6 +23,16 @@ struct Client;
 //   withdrawal       {amount, balance, currency}
 //   transfer_out     {amount, balance, currency, counterparty}
 //   transfer_in      {amount, balance, currency, counterparty}
+//   loan_applied     {amount, payment, currency, term, rate}
+//   loan_approved    {amount, currency}
+//   loan_rejected    {amount, currency, reason}
+//   loan_funded      {amount, balance, currency}
+//   loan_repaid      {amount, remaining, currency}
+//   loan_paid_off    {amount, currency}
+//   loan_repayment_failed {amount, currency, reason}
+//   payment_succeeded {amount, balance, currency, merchant}
+//   payment_failed   {amount, currency, merchant, reason}
+//   goal_reached     {goal, target, currency}
 //
 // Returns true when an e-mail was queued (the activity record's email_sent).
 Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName,

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/money.h"
+#include "loans/loanterms.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ const QList<SettingDefinition> definitions{
     {"intake.secret", QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Shared secret for the webhook's HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine's secret store)."), true, ""},
     {"bands.high_value", QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Ingested amounts at or above this (in the transaction's currency) are high_value."), false, "1000.00"},
     {"bands.medium_value", QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Ingested amounts at or above this and below high_value are medium_value; the rest are standard."), false, "100.00"},
+    {"loans.rate_tiers", QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Annual loan rates by term: \"12:8.00,24:12.00,*:15.00\" is 8 % up to 12 months, 12 % up to 24, 15 % beyond."), false, "12:8.00,24:12.00,*:15.00"},
     {"notify.max_attempts", QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Attempts before a notification is DEAD."), false, "8"},
 };
 
@@ -92,6 +94,9 @@ QString checkSettingValue(const QString &key, const QString &value)
     } else if (key == QLatin1String("smtp.ca_file")) {
         if (!QFileInfo(value).isReadable())
             return Strings::tr("The CA file %1 cannot be read.").arg(value);
+    } else if (key == QLatin1String("loans.rate_tiers")) {
+        if (auto tiers = RateTiers::fromText(value); !tiers)
+            return tiers.error().message;
     } else if (key.startsWith(QLatin1String("bands."))) {
         auto amount = Money::parse(value, QStringLiteral("USD"));
         if (!amount)

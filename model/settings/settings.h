@@ -19,7 +19,7 @@ struct SettingDefinition
     const char *defaultValue;
 };
 
-// The documented keys: smtp.*, sms.*, intake.*, bands.*, notify.*.
+// The documented keys: smtp.*, sms.*, intake.*, bands.*, loans.*, notify.*.
 const QList<SettingDefinition> &settingDefinitions();
 const SettingDefinition *findSetting(const QString &key);
 // A sentence naming the problem when `value` is not acceptable for `key`, else an empty string.

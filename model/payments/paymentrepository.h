@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+#include "payment.h"
+
+#include <QList>
+
+namespace Ledgerdesk {
+
+class Database;
+
+// Stores payments (table payments). Used on the connection's thread, inside the caller's transaction.
+class PaymentRepository
+{
+public:
+    explicit PaymentRepository(Database &db) : m_db(db) {}
+
+    Result<void> insert(const Payment &payment);
+    // NotFound with a sentence when there is no such payment.
+    Result<Payment> find(const QString &id);
+    // The newest first; all wallets when walletId is empty.
+    Result<QList<Payment>> list(const QString &walletId = {}, int limit = 500);
+
+    Result<void> setEntry(const QString &id, const QString &entryId);
+    // PENDING -> SUCCEEDED or FAILED (with the reason). False when it was settled already.
+    Result<bool> settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Ledgerdesk
