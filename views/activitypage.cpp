@@ -1,4 +1,5 @@
 #include "activitypage.h"
+#include "tableviews.h"
 
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
@@ -62,7 +63,10 @@ ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervi
     const std::pair<const char *, const char *> verbs[] = {
         {QT_TR_NOOP("Create"), "Create"},     {QT_TR_NOOP("Read"), "Read"},         {QT_TR_NOOP("Update"), "Update"},
         {QT_TR_NOOP("Delete"), "Delete"},     {QT_TR_NOOP("Deposit"), "Deposit"},   {QT_TR_NOOP("Withdraw"), "Withdraw"},
-        {QT_TR_NOOP("Transfer"), "Transfer"}, {QT_TR_NOOP("Reverse"), "Reverse"},
+        {QT_TR_NOOP("Transfer"), "Transfer"}, {QT_TR_NOOP("Reverse"), "Reverse"},   {QT_TR_NOOP("Apply"), "Apply"},
+        {QT_TR_NOOP("Approve"), "Approve"},   {QT_TR_NOOP("Reject"), "Reject"},     {QT_TR_NOOP("Fund"), "Fund"},
+        {QT_TR_NOOP("Repay"), "Repay"},       {QT_TR_NOOP("Pay"), "Pay"},           {QT_TR_NOOP("Fail"), "Fail"},
+        {QT_TR_NOOP("Add"), "Add"},           {QT_TR_NOOP("Redeem"), "Redeem"},
     };
     for (const auto &[label, verb] : verbs)
         m_action->addItem(tr(label), QString::fromLatin1(verb));
@@ -73,16 +77,9 @@ ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervi
     }
 
     m_table->setObjectName(QStringLiteral("activity"));
-    m_table->setModel(m_model);
+    setUpRecordTable(m_table, m_model, -1);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(ActivityModel::TimeColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
 
     auto *filters = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "intake/categorybands.h"
 #include "intake/ingestedtransaction.h"
 #include "models/ingestmodel.h"
+#include "tableviews.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,25 +15,6 @@
 #include <QVBoxLayout>
 
 namespace Ledgerdesk {
-
-namespace {
-
-// Fits the columns to what they show, except the stretched one. The first time (`grow` false) it
-// sizes them to the rows at hand; afterwards it only widens, so refreshing and paging never make
-// the table jump, and a category or time that appears later (once processed) is not cut short.
-void fitColumns(QTableView *table, int stretched, bool grow)
-{
-    for (int column = 0; column < table->model()->columnCount(); ++column) {
-        if (column == stretched)
-            continue;
-        const int content = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column); // -1 without rows
-        const int wanted = qMax(content, table->horizontalHeader()->sectionSizeHint(column));
-        if (!grow || wanted > table->columnWidth(column))
-            table->setColumnWidth(column, wanted);
-    }
-}
-
-} // namespace
 
 IngestPage::IngestPage(Database &db, CommandGateway *gateway, QWidget *parent)
     : QWidget(parent), m_model(new IngestModel(db, this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
@@ -45,15 +27,7 @@ IngestPage::IngestPage(Database &db, CommandGateway *gateway, QWidget *parent)
     m_next->setObjectName(QStringLiteral("next"));
 
     m_table->setObjectName(QStringLiteral("transactions"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(IngestModel::MerchantColumn, QHeaderView::Stretch);
+    setUpRecordTable(m_table, m_model, IngestModel::MerchantColumn);
 
     auto *footer = new QHBoxLayout;
     footer->addStretch(1);
@@ -126,10 +100,7 @@ void IngestPage::showCounts(const QString &error)
 
 void IngestPage::updatePager(int page, int pageCount, qint64 total)
 {
-    if (m_model->rowCount() > 0) {
-        fitColumns(m_table, IngestModel::MerchantColumn, m_columnsSized);
-        m_columnsSized = true;
-    }
+    fitColumnsOnce(m_table, IngestModel::MerchantColumn);
     m_pageLabel->setText(
         tr("Page %1 of %2 · %n transaction(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(page + 1).arg(pageCount));
     m_previous->setEnabled(page > 0);

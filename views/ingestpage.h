@@ -47,7 +47,6 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QTimer m_refresh;
-    bool m_columnsSized = false;
 };
 
 } // namespace Ledgerdesk

@@ -5,9 +5,12 @@
 #include "commands/commandgateway.h"
 #include "core/money.h"
 #include "ingestpage.h"
+#include "loanspage.h"
 #include "outboxpage.h"
+#include "paymentspage.h"
 #include "placeholderpage.h"
 #include "queuepage.h"
+#include "savingspage.h"
 #include "storage/database.h"
 #include "walletspage.h"
 
@@ -40,13 +43,9 @@ struct Area
 const Area areas[] = {
     {"wallets", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Wallets"), QStyle::SP_DirHomeIcon, nullptr},
     {"activity", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Clients & activity"), QStyle::SP_FileDialogDetailedView, nullptr},
-    {"loans", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Loans"), QStyle::SP_DialogApplyButton,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Micro-loans with four-eyes approval: applications, decisions by a second "
-                                                 "supervisor, repayments and each loan's amortisation schedule.")},
-    {"payments", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments"), QStyle::SP_ArrowForward,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments to merchants, followed from request to success or failure with the reason.")},
-    {"savings", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings"), QStyle::SP_DriveHDIcon,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings goals with their progress, contributions and redemption.")},
+    {"loans", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Loans"), QStyle::SP_DialogApplyButton, nullptr},
+    {"payments", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments"), QStyle::SP_ArrowForward, nullptr},
+    {"savings", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings"), QStyle::SP_DriveHDIcon, nullptr},
     {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView,
      QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Pay-off plans for a client's debts (avalanche, snowball, custom order) "
                                                  "compared side by side with charts.")},
@@ -97,6 +96,16 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
 
     m_wallets = new WalletsPage(db, gateway, agent.isSupervisor(), this);
     m_activity = new ActivityPage(db, gateway, agent.isSupervisor(), this);
+    m_loans = new LoansPage(db, gateway, agent, this);
+    m_payments = new PaymentsPage(db, gateway, this);
+    m_savings = new SavingsPage(db, gateway, this);
+    const auto showProblem = [this](const QString &sentence) { m_banner->show(Banner::Level::Error, sentence); };
+    connect(m_loans, &LoansPage::problem, this, showProblem);
+    connect(m_payments, &PaymentsPage::problem, this, showProblem);
+    connect(m_savings, &SavingsPage::problem, this, showProblem);
+    connect(m_payments, &PaymentsPage::outcome, this, [this](bool succeeded, const QString &sentence) {
+        m_banner->show(succeeded ? Banner::Level::Success : Banner::Level::Error, sentence);
+    });
     m_queueTabs = new QTabWidget(this);
     m_queueTabs->setObjectName(QStringLiteral("queueTabs"));
     m_queueTabs->setDocumentMode(true);
@@ -114,6 +123,12 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
             page = m_wallets;
         else if (qstrcmp(area.name, "activity") == 0)
             page = m_activity;
+        else if (qstrcmp(area.name, "loans") == 0)
+            page = m_loans;
+        else if (qstrcmp(area.name, "payments") == 0)
+            page = m_payments;
+        else if (qstrcmp(area.name, "savings") == 0)
+            page = m_savings;
         else if (qstrcmp(area.name, "queue") == 0)
             page = m_queueTabs;
         else
@@ -215,6 +230,31 @@ void MainWindow::reportApplied(const QString &type, const QJsonObject &result)
         text = tr("The activity record was corrected.");
     else if (type == QLatin1String("RECORD_DELETE"))
         text = tr("The activity record was deleted.");
+    else if (type == QLatin1String("LOAN_APPLY"))
+        text = tr("Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.")
+                   .arg(result.value(QStringLiteral("loan_id")).toString(), amountText(result, QStringLiteral("amount")),
+                        amountText(result, QStringLiteral("monthly_payment")));
+    else if (type == QLatin1String("LOAN_APPROVE"))
+        text = tr("Loan %1 approved; %2 is being paid into the wallet.")
+                   .arg(result.value(QStringLiteral("loan_id")).toString(), amountText(result, QStringLiteral("amount")));
+    else if (type == QLatin1String("LOAN_REJECT"))
+        text = tr("Loan %1 rejected.").arg(result.value(QStringLiteral("loan_id")).toString());
+    else if (type == QLatin1String("LOAN_REPAY"))
+        text = result.value(QStringLiteral("clamped")).toBool()
+                   ? tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amountText(result, QStringLiteral("amount")))
+                   : tr("Repayment of %1 requested.").arg(amountText(result, QStringLiteral("amount")));
+    else if (type == QLatin1String("PAYMENT_REQUEST"))
+        text = tr("Payment of %1 to %2 requested…").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("merchant_id")).toString());
+    else if (type == QLatin1String("GOAL_CREATE"))
+        text = tr("Savings goal “%1” created.").arg(result.value(QStringLiteral("name")).toString());
+    else if (type == QLatin1String("GOAL_ADD"))
+        text = result.value(QStringLiteral("reached")).toBool()
+                   ? tr("%1 added: “%2” has reached its target!").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("name")).toString())
+                   : tr("%1 added to “%2”.").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("name")).toString());
+    else if (type == QLatin1String("GOAL_REDEEM"))
+        text = tr("“%1” redeemed: %2 went back to the wallet.").arg(result.value(QStringLiteral("name")).toString(), amountText(result, QStringLiteral("amount")));
+    else if (type == QLatin1String("GOAL_DELETE"))
+        text = tr("“%1” deleted: %2 went back to the wallet.").arg(result.value(QStringLiteral("name")).toString(), amountText(result, QStringLiteral("amount")));
     if (!text.isEmpty())
         m_banner->show(Banner::Level::Success, text);
 }

@@ -15,8 +15,11 @@ class Banner;
 class CommandGateway;
 class Database;
 class IngestPage;
+class LoansPage;
 class OutboxPage;
+class PaymentsPage;
 class QueuePage;
+class SavingsPage;
 class WalletsPage;
 
 // The one window: a sidebar of the product's areas, the current area's page, and a banner for
@@ -42,6 +45,9 @@ public:
     Banner *banner() const { return m_banner; }
     WalletsPage *walletsPage() const { return m_wallets; }
     ActivityPage *activityPage() const { return m_activity; }
+    LoansPage *loansPage() const { return m_loans; }
+    PaymentsPage *paymentsPage() const { return m_payments; }
+    SavingsPage *savingsPage() const { return m_savings; }
     QTabWidget *queueTabs() const { return m_queueTabs; }
     QueuePage *queuePage() const { return m_queue; }
     OutboxPage *outboxPage() const { return m_outbox; }
@@ -57,6 +63,9 @@ private:
     Banner *m_banner;
     WalletsPage *m_wallets;
     ActivityPage *m_activity;
+    LoansPage *m_loans;
+    PaymentsPage *m_payments;
+    SavingsPage *m_savings;
     QTabWidget *m_queueTabs;
     QueuePage *m_queue;
     OutboxPage *m_outbox;

@@ -1,6 +1,7 @@
 #include "moneydialog.h"
 
 #include "clients/clientrepository.h"
+#include "fieldproblem.h"
 #include "ledger/accountrepository.h"
 
 #include <QDialogButtonBox>
@@ -11,17 +12,6 @@
 #include <QVBoxLayout>
 
 namespace Ledgerdesk {
-
-namespace {
-
-void showProblem(QLabel *label, const QString &problem, const QString &hint)
-{
-    label->setText(problem.isEmpty() ? hint : problem);
-    label->setStyleSheet(problem.isEmpty() ? QStringLiteral("color: palette(mid);") : QStringLiteral("color: #b3261e;"));
-    label->setProperty("problem", !problem.isEmpty());
-}
-
-} // namespace
 
 MoneyDialog::MoneyDialog(Mode mode, Database &db, const Account &wallet, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_db(db), m_wallet(wallet), m_amount(new QLineEdit(this)), m_amountInfo(new QLabel(this)),
@@ -90,12 +80,12 @@ QJsonObject MoneyDialog::payload() const
 
 QString MoneyDialog::amountError() const
 {
-    return m_amountInfo->property("problem").toBool() ? m_amountInfo->text() : QString();
+    return isFieldProblem(m_amountInfo) ? m_amountInfo->text() : QString();
 }
 
 QString MoneyDialog::destinationError() const
 {
-    return m_destinationInfo && m_destinationInfo->property("problem").toBool() ? m_destinationInfo->text() : QString();
+    return m_destinationInfo && isFieldProblem(m_destinationInfo) ? m_destinationInfo->text() : QString();
 }
 
 bool MoneyDialog::isAcceptable() const
@@ -121,7 +111,7 @@ void MoneyDialog::revalidate()
     }
     if (!amountProblem.isEmpty())
         valid = false;
-    showProblem(m_amountInfo, amountProblem,
+    showFieldProblem(m_amountInfo, amountProblem,
                 m_mode == Mode::Deposit ? tr("Cash received at the desk.") : tr("Available: %1").arg(m_wallet.balance().format()));
 
     if (m_mode == Mode::Transfer) {
@@ -142,7 +132,7 @@ void MoneyDialog::revalidate()
         }
         if (!problem.isEmpty())
             valid = false;
-        showProblem(m_destinationInfo, problem, hint);
+        showFieldProblem(m_destinationInfo, problem, hint);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }

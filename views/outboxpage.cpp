@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "models/outboxmodel.h"
 #include "notify/outboxrepository.h"
+#include "tableviews.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,25 +17,6 @@
 #include <QVBoxLayout>
 
 namespace Ledgerdesk {
-
-namespace {
-
-// Fits the columns to what they show, except the stretched one. The first time (`grow` false) it
-// sizes them to the rows at hand; afterwards it only widens, so refreshing and paging never make
-// the table jump, and a time that appears later (a notification sent) is not cut short.
-void fitColumns(QTableView *table, int stretched, bool grow)
-{
-    for (int column = 0; column < table->model()->columnCount(); ++column) {
-        if (column == stretched)
-            continue;
-        const int content = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column); // -1 without rows
-        const int wanted = qMax(content, table->horizontalHeader()->sectionSizeHint(column));
-        if (!grow || wanted > table->columnWidth(column))
-            table->setColumnWidth(column, wanted);
-    }
-}
-
-} // namespace
 
 OutboxPage::OutboxPage(Database &db, CommandGateway *gateway, QWidget *parent)
     : QWidget(parent), m_db(db), m_gateway(gateway), m_model(new OutboxModel(db, this)), m_summary(new QLabel(this)),
@@ -152,10 +134,7 @@ void OutboxPage::showCounts(const QString &error)
 
 void OutboxPage::updatePager(int page, int pageCount, qint64 total)
 {
-    if (m_model->rowCount() > 0) {
-        fitColumns(m_table, OutboxModel::LastErrorColumn, m_columnsSized);
-        m_columnsSized = true;
-    }
+    fitColumnsOnce(m_table, OutboxModel::LastErrorColumn);
     m_pageLabel->setText(
         tr("Page %1 of %2 · %n notification(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(page + 1).arg(pageCount));
     m_previous->setEnabled(page > 0);

@@ -55,7 +55,6 @@ private:
     QPushButton *m_next;
     QPushButton *m_resend;
     QTimer m_refresh;
-    bool m_columnsSized = false;
 };
 
 } // namespace Ledgerdesk

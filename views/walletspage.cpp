@@ -1,4 +1,5 @@
 #include "walletspage.h"
+#include "tableviews.h"
 
 #include "clientdialog.h"
 #include "clients/clientrepository.h"
@@ -29,15 +30,7 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
+    setUpRecordTable(view, model, -1);
     return view;
 }
 

@@ -109,4 +109,16 @@ Result<void> ClientRepository::markDeleted(const QString &id, qint64 nowMs)
     return m_db.exec(query, Strings::tr("Could not delete the client."));
 }
 
+QHash<QString, QString> ClientRepository::fullNames(const QStringList &ids)
+{
+    QHash<QString, QString> names;
+    for (const QString &id : ids) {
+        if (names.contains(id))
+            continue;
+        auto client = find(id, true);
+        names.insert(id, client ? client->fullName() : id);
+    }
+    return names;
+}
+
 } // namespace Ledgerdesk

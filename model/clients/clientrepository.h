@@ -3,6 +3,7 @@
 #include "client.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Ledgerdesk {
@@ -19,6 +20,8 @@ public:
     Result<Client> find(const QString &id, bool includeDeleted = false);
     // Clients whose name, e-mail or phone contains `search` (all when empty), by last name.
     Result<QList<Client>> list(const QString &search = {});
+    // The full names of the given clients (deleted ones too) by id; an id that is unknown maps to itself.
+    QHash<QString, QString> fullNames(const QStringList &ids);
     Result<void> insert(const Client &client);
     Result<void> update(const Client &client);
     Result<void> markDeleted(const QString &id, qint64 nowMs);

@@ -5,6 +5,8 @@
 #include "commands/commandexecutor.h"
 #include "core/ids.h"
 #include "core/money.h"
+#include "loans/loanrepository.h"
+#include "queue/processor.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -26,6 +28,8 @@ const char *const firstNames[] = {"Amara", "Lukas", "Sofia", "Kwame", "Mei", "Jo
                                   "Chloé", "Tomasz", "Yuki", "Fatima", "Oliver", "Nadia", "Emeka", "Lena", "Diego", "Hana"};
 const char *const lastNames[] = {"Okoye", "Schneider", "Rossi", "Mensah", "Zhang", "Berg", "Khan", "García", "Larsen", "Patel",
                                  "Dubois", "Nowak", "Tanaka", "Haddad", "Brown", "Petrova", "Eze", "Fischer", "Silva", "Kim"};
+const char *const goalNames[] = {"Emergency fund", "New bicycle", "Holiday in Lisbon", "School fees", "Sewing machine", "Wedding"};
+const char *const merchants[] = {"ACME-STORES", "CITY-POWER", "METRO-TRANSIT", "BOOKSHOP-42", "GREEN-GROCER"};
 const char *const locales[] = {"en_US", "de_DE", "fr_FR", "en_GB", "es_ES"};
 const char *const memos[] = {"Salary", "Market stall takings", "Rent", "School fees", "Savings", "Cash withdrawal at desk",
                              "Supplier payment", "Family support", "Pension", "Utility bill"};
@@ -214,6 +218,78 @@ Result<void> DemoBook::create(int clientCount, const std::function<void(int, int
         if (progress && (++done % 50 == 0 || done == total))
             progress(done, total);
     }
+
+    // The last week: savings goals, loans and payments for the first wallets, applied through the
+    // queue like everything else, so their sagas run to their ends (a few loans stay pending).
+    const qint64 lastWeek = now - 7 * dayMs;
+    const int productWallets = std::min(int(wallets.size()), 12);
+    for (int k = 0; k < productWallets; ++k) {
+        const Wallet &wallet = wallets.at(k);
+        const qint64 at = lastWeek + k * (dayMs / 4);
+        if (k < 8 && wallet.balanceMinor >= 10000) {
+            const QString goalId = QStringLiteral("G%1").arg(k + 1, 5, 10, QLatin1Char('0'));
+            const qint64 saved = (wallet.balanceMinor / 4) / 100 * 100;
+            const qint64 target = k % 3 == 0 ? saved : saved * (2 + k % 3);
+            auto created = apply(QStringLiteral("GOAL_CREATE"),
+                                 {{QStringLiteral("goal_id"), goalId}, {QStringLiteral("wallet_id"), wallet.id},
+                                  {QStringLiteral("name"), QString::fromLatin1(goalNames[k % std::size(goalNames)])},
+                                  {QStringLiteral("target"), Money(target, wallet.currency).toDecimalString()}},
+                                 at, agentId());
+            if (!created)
+                return created.error();
+            auto added = apply(QStringLiteral("GOAL_ADD"),
+                               {{QStringLiteral("goal_id"), goalId}, {QStringLiteral("amount"), Money(saved, wallet.currency).toDecimalString()}},
+                               at + 3600000, agentId());
+            if (!added)
+                return added.error();
+        }
+        const QString applicant = k % 2 == 0 ? QStringLiteral("alice") : QStringLiteral("bruno");
+        const QString loanId = QStringLiteral("L%1").arg(k + 1, 5, 10, QLatin1Char('0'));
+        const int terms[] = {6, 12, 18, 24, 36};
+        auto applied = apply(QStringLiteral("LOAN_APPLY"),
+                             {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("wallet_id"), wallet.id},
+                              {QStringLiteral("amount"), Money((k + 2) * 25000, wallet.currency).toDecimalString()},
+                              {QStringLiteral("term_months"), terms[k % 5]}},
+                             at + 2 * 3600000, applicant);
+        if (!applied)
+            return applied.error();
+        if (k % 5 == 4) {
+            auto rejected = apply(QStringLiteral("LOAN_REJECT"),
+                                  {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("reason"), Strings::tr("Income could not be verified.")}},
+                                  at + 5 * 3600000, QStringLiteral("chen"));
+            if (!rejected)
+                return rejected.error();
+        } else if (k % 5 != 3) {
+            auto approved = apply(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), loanId}}, at + 5 * 3600000, QStringLiteral("chen"));
+            if (!approved)
+                return approved.error();
+        }
+        const qint64 payment = k % 6 == 5 ? wallet.balanceMinor * 3 : (random.bounded(200) + 5) * 100 + random.bounded(100);
+        auto paid = apply(QStringLiteral("PAYMENT_REQUEST"),
+                          {{QStringLiteral("payment_id"), QStringLiteral("P%1").arg(k + 1, 5, 10, QLatin1Char('0'))},
+                           {QStringLiteral("wallet_id"), wallet.id}, {QStringLiteral("merchant_id"), QString::fromLatin1(pick(merchants))},
+                           {QStringLiteral("amount"), Money(payment, wallet.currency).toDecimalString()}},
+                          at + 6 * 3600000, agentId());
+        if (!paid)
+            return paid.error();
+    }
+    Processor processor(m_db, executor);
+    if (auto drained = processor.drainAll(); !drained)
+        return drained.error();
+    for (int k = 0; k < productWallets; k += 3) {
+        const QString loanId = QStringLiteral("L%1").arg(k + 1, 5, 10, QLatin1Char('0'));
+        auto loan = LoanRepository(m_db).find(loanId);
+        if (!loan || loan->status != LoanStatus::Approved)
+            continue;
+        auto repaid = apply(QStringLiteral("LOAN_REPAY"),
+                            {{QStringLiteral("loan_id"), loanId},
+                             {QStringLiteral("amount"), Money(loan->monthlyPaymentMinor, loan->currency).toDecimalString()}},
+                            now - dayMs, QStringLiteral("alice"));
+        if (!repaid)
+            return repaid.error();
+    }
+    if (auto drained = processor.drainAll(); !drained)
+        return drained.error();
     return transaction.commit();
 }
 

@@ -75,6 +75,23 @@ Result<QList<Account>> AccountRepository::walletsOf(const QString &clientId)
     return accounts;
 }
 
+Result<QList<std::pair<Account, QString>>> AccountRepository::openWalletsWithOwners()
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT a.id, a.client_id, a.kind, a.name, a.currency, a.balance_minor, a.posting_count, a.status, a.created_at_ms, "
+        "c.first_name || ' ' || c.last_name FROM accounts a JOIN clients c ON c.id = a.client_id "
+        "WHERE a.kind = 'customer' AND a.status = 'open' AND c.deleted_at_ms IS NULL "
+        "ORDER BY c.last_name, c.first_name, a.id"));
+    if (auto ok = m_db.exec(query, Strings::tr("Could not read the wallets.")); !ok)
+        return ok.error();
+    QList<std::pair<Account, QString>> wallets;
+    while (query.next())
+        wallets.append({accountFromRow(query), query.value(9).toString()});
+    return wallets;
+}
+
 Result<void> AccountRepository::insert(const Account &account)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral(

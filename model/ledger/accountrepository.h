@@ -20,6 +20,8 @@ public:
     // A customer wallet that is open; a clear sentence when it is missing, closed or not a wallet.
     Result<Account> findOpenWallet(const QString &id);
     Result<QList<Account>> walletsOf(const QString &clientId);
+    // Every open wallet of a client who is not deleted, with the owner's full name, by name then wallet.
+    Result<QList<std::pair<Account, QString>>> openWalletsWithOwners();
     Result<void> insert(const Account &account);
     // Closes an account: nothing can be posted to it afterwards. Its balance should be zero.
     Result<void> close(const QString &id);
