@@ -6,7 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
+#include <numeric>
 #include <utility>
 #include <vector>
 
@@ -93,17 +93,15 @@ template <typename Less> void insertionSort(std::vector<int> &items, Less less)
     }
 }
 
-PayoffPlan run(const PayoffInput &input, const Prepared &prepared, Strategy strategy)
+// The month loop of DESIGN section 8 for one strategy. The counting pass (Record false) only learns how
+// many months each debt stays owed (`monthsOwed`, filled in); the recording pass then writes the plan into
+// a schedule sized exactly for that, so a plan is stored once, without reallocation or unused cells. Both
+// passes take the same steps and stop in the same month. Returns the months simulated.
+template <bool Record>
+int simulate(
+    const PayoffInput &input, const Prepared &prepared, Strategy strategy, std::vector<int> &monthsOwed, PayoffPlan *plan)
 {
-    const int count = int(input.debts.size());
-    PayoffPlan plan;
-    plan.strategy = strategy;
-    plan.currency = input.currency;
-    plan.start = input.start;
-    plan.debts.resize(count);
-    plan.schedule.reserve(qsizetype(count) * 120);
-    plan.totalBalanceMinor.reserve(121);
-
+    const int count = int(prepared.balance.size());
     std::vector<qint64> balance = prepared.balance;
     const qint64 *rate = prepared.rate.data();
     const qint64 *minimum = prepared.minimum.data();
@@ -113,31 +111,34 @@ PayoffPlan run(const PayoffInput &input, const Prepared &prepared, Strategy stra
     order.reserve(count);
     qint64 owed = 0;
     for (int i = 0; i < count; ++i) {
-        plan.debts[i].name = input.debts.at(i).name;
-        if (balance[i] == 0)
-            plan.debts[i].payoffMonth = 0;
-        else
+        if (balance[i] > 0)
             order.push_back(i);
         owed += balance[i];
     }
-    plan.totalBalanceMinor.append(owed);
-    DebtOutcome *outcomes = plan.debts.data();
+    qint64 *balances = nullptr;
+    const qsizetype *scheduleStart = nullptr;
+    DebtOutcome *outcomes = nullptr;
+    if constexpr (Record) {
+        balances = plan->scheduleBalances.data();
+        scheduleStart = plan->scheduleStart.constData();
+        outcomes = plan->debts.data();
+    }
     auto nextExtra = prepared.extras.cbegin();
 
     for (int month = 1;; ++month) {
-        const qsizetype row = plan.schedule.size();
-        plan.schedule.resize(row + count);
-        ScheduleCell *cells = plan.schedule.data() + row;
-
         qint64 paid = 0;
+        qint64 interestThisMonth = 0;
         for (int i : order) {
-            const qint64 interest = DebtOptimiser::monthlyInterest(balance[i], rate[i]);
+            const qint64 interest = Debt::monthlyInterest(balance[i], rate[i]);
             const qint64 due = balance[i] + interest;
             const qint64 payment = std::min(minimum[i], due);
-            cells[i].interestMinor = interest;
-            cells[i].paymentMinor = payment;
             balance[i] = due - payment;
             paid += payment;
+            interestThisMonth += interest;
+            if constexpr (Record) {
+                outcomes[i].interestMinor += interest;
+                outcomes[i].paidMinor += payment;
+            }
         }
 
         if (strategy != Strategy::MinimumOnly) {
@@ -160,63 +161,94 @@ PayoffPlan run(const PayoffInput &input, const Prepared &prepared, Strategy stra
             }
             for (auto it = order.cbegin(); rest > 0 && it != order.cend(); ++it) {
                 const qint64 take = std::min(rest, balance[*it]);
-                cells[*it].paymentMinor += take;
                 balance[*it] -= take;
                 rest -= take;
+                paid += take;
+                if constexpr (Record)
+                    outcomes[*it].paidMinor += take;
             }
         }
 
         qint64 owedNow = 0;
         for (int i : order) {
-            ScheduleCell &cell = cells[i];
-            cell.balanceMinor = balance[i];
-            outcomes[i].interestMinor += cell.interestMinor;
-            outcomes[i].paidMinor += cell.paymentMinor;
-            plan.totalInterestMinor += cell.interestMinor;
-            plan.totalPaidMinor += cell.paymentMinor;
             owedNow += balance[i];
-            if (balance[i] == 0)
-                outcomes[i].payoffMonth = month;
+            if constexpr (Record) {
+                balances[scheduleStart[i] + month - 1] = balance[i];
+                if (balance[i] == 0)
+                    outcomes[i].payoffMonth = month;
+            } else {
+                monthsOwed[i] = month;
+            }
         }
         std::erase_if(order, [&balance](int i) { return balance[i] == 0; });
-        plan.totalBalanceMinor.append(owedNow);
-        plan.months = month;
+        if constexpr (Record) {
+            plan->totalBalanceMinor.append(owedNow);
+            plan->totalInterestMinor += interestThisMonth;
+            plan->totalPaidMinor += paid;
+        }
 
         if (owedNow == 0) {
-            plan.ends = true;
-            break;
+            if constexpr (Record)
+                plan->ends = true;
+            return month;
         }
         if (owedNow >= owed) {
-            plan.reason
-                = Strings::tr("In month %1 (%2) the payments do not cover the interest: %3 was owed before it and %4 after "
-                              "it, so this plan never ends.")
-                      .arg(month)
-                      .arg(plan.monthDate(month).toString(), amountText(owed, input.currency),
-                          amountText(owedNow, input.currency));
-            break;
+            if constexpr (Record) {
+                plan->reason
+                    = Strings::tr("In month %1 (%2) the payments do not cover the interest: %3 was owed before it and %4 "
+                                  "after it, so this plan never ends.")
+                          .arg(month)
+                          .arg(plan->monthDate(month).toString(), amountText(owed, input.currency),
+                              amountText(owedNow, input.currency));
+            }
+            return month;
         }
         if (month == DebtOptimiser::maxMonths) {
-            plan.reason = Strings::tr("The debts are not paid off within %1 months (100 years), so this plan is taken as never "
-                                      "ending.")
-                              .arg(DebtOptimiser::maxMonths);
-            break;
+            if constexpr (Record) {
+                plan->reason
+                    = Strings::tr("The debts are not paid off within %1 months (100 years), so this plan is taken as never "
+                                  "ending.")
+                          .arg(DebtOptimiser::maxMonths);
+            }
+            return month;
         }
         owed = owedNow;
     }
+}
+
+PayoffPlan run(const PayoffInput &input, const Prepared &prepared, Strategy strategy)
+{
+    const int count = int(input.debts.size());
+    std::vector<int> monthsOwed(count, 0);
+    const int months = simulate<false>(input, prepared, strategy, monthsOwed, nullptr);
+
+    PayoffPlan plan;
+    plan.strategy = strategy;
+    plan.currency = input.currency;
+    plan.start = input.start;
+    plan.months = months;
+    plan.debts.resize(count);
+    plan.scheduleStart.resize(count + 1);
+    qsizetype cells = 0;
+    for (int i = 0; i < count; ++i) {
+        DebtOutcome &outcome = plan.debts[i];
+        outcome.name = input.debts.at(i).name;
+        outcome.openingBalanceMinor = prepared.balance[i];
+        outcome.ratePpm = prepared.rate[i];
+        if (outcome.openingBalanceMinor == 0)
+            outcome.payoffMonth = 0;
+        plan.scheduleStart[i] = cells;
+        cells += monthsOwed[i];
+    }
+    plan.scheduleStart[count] = cells;
+    plan.scheduleBalances.resize(cells);
+    plan.totalBalanceMinor.reserve(months + 1);
+    plan.totalBalanceMinor.append(std::accumulate(prepared.balance.cbegin(), prepared.balance.cend(), qint64(0)));
+    simulate<true>(input, prepared, strategy, monthsOwed, &plan);
     return plan;
 }
 
 } // namespace
-
-qint64 DebtOptimiser::monthlyInterest(qint64 balanceMinor, qint64 ratePpm)
-{
-    // balance x rate% / 100 / 12 with the rate in millionths is balance x ppm / 12,000,000.
-    constexpr qint64 divisor = 12'000'000;
-    qint64 product = 0;
-    if (!__builtin_mul_overflow(balanceMinor, ratePpm, &product) && product <= std::numeric_limits<qint64>::max() - divisor / 2)
-        return (product + divisor / 2) / divisor;
-    return qint64((__int128(balanceMinor) * ratePpm + divisor / 2) / divisor);
-}
 
 QList<InputProblem> DebtOptimiser::problems(const PayoffInput &input)
 {

@@ -70,9 +70,6 @@ public:
     };
     // The plans of the given strategies, compared with minimum payments alone (planned even when not asked for).
     static Result<Comparison> compare(const PayoffInput &input, const QList<Strategy> &strategies = allStrategies());
-
-    // One month's interest on a balance at an annual rate in millionths, rounded half up to a minor unit.
-    static qint64 monthlyInterest(qint64 balanceMinor, qint64 ratePpm);
 };
 
 } // namespace Ledgerdesk

@@ -1,5 +1,7 @@
 #include "payoffplan.h"
 
+#include "debt.h"
+
 #include <QCoreApplication>
 
 namespace Ledgerdesk {
@@ -57,6 +59,18 @@ QString strategyTitle(Strategy strategy)
         return Strings::tr("Minimum only");
     }
     return {};
+}
+
+ScheduleCell PayoffPlan::cell(int month, int debt) const
+{
+    if (month < 1 || month > monthsOwed(debt))
+        return {};
+    const DebtOutcome &outcome = debts.at(debt);
+    const qsizetype at = scheduleStart.at(debt) + month - 1;
+    const qint64 before = month == 1 ? outcome.openingBalanceMinor : scheduleBalances.at(at - 1);
+    const qint64 interest = Debt::monthlyInterest(before, outcome.ratePpm);
+    const qint64 after = scheduleBalances.at(at);
+    return {before + interest - after, interest, after};
 }
 
 } // namespace Ledgerdesk

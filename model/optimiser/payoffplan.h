@@ -41,6 +41,8 @@ struct ScheduleCell
 struct DebtOutcome
 {
     QString name;
+    qint64 openingBalanceMinor = 0; // owed before month 1
+    qint64 ratePpm = 0;
     int payoffMonth = -1; // 1 is the first month paid; 0 when nothing was owed; -1 when never paid off
     qint64 interestMinor = 0;
     qint64 paidMinor = 0;
@@ -50,7 +52,7 @@ struct DebtOutcome
 
 // The outcome of paying a set of debts with one strategy: totals, each debt's payoff, and the schedule
 // month by month. When the plan never ends, `ends` is false, `reason` says why, and the figures cover
-// only the months simulated before that showed. A plain value.
+// only the months simulated before that showed. A plain value; its lists are implicitly shared.
 struct PayoffPlan
 {
     Strategy strategy = Strategy::Avalanche;
@@ -65,12 +67,18 @@ struct PayoffPlan
     std::optional<qint64> interestSavedMinor;
     std::optional<int> monthsSaved;
     QList<DebtOutcome> debts; // in the order of the input
-    QList<ScheduleCell> schedule; // months x debts, month by month
     QList<qint64> totalBalanceMinor; // months + 1 entries: what was owed before month 1, then at each month's end
+    // The schedule, kept as each debt's balance at the end of each month it is owed (the payment and the
+    // interest follow from the balance before): debt d's months 1 to monthsOwed(d) start at
+    // scheduleBalances[scheduleStart[d]]. Read it through cell().
+    QList<qint64> scheduleBalances;
+    QList<qsizetype> scheduleStart; // debtCount() + 1 offsets
 
     int debtCount() const { return int(debts.size()); }
-    // Month 1 to months, debt 0 to debtCount() - 1.
-    const ScheduleCell &cell(int month, int debt) const { return schedule.at(qsizetype(month - 1) * debts.size() + debt); }
+    // The months debt `debt` appears in the schedule: up to its payoff, or every month simulated.
+    int monthsOwed(int debt) const { return int(scheduleStart.at(debt + 1) - scheduleStart.at(debt)); }
+    // Month 1 to months, debt 0 to debtCount() - 1; all zero once the debt is paid off.
+    ScheduleCell cell(int month, int debt) const;
     // The calendar month in which month `month` of the plan is paid.
     YearMonth monthDate(int month) const { return start.plusMonths(month - 1); }
     // The calendar month of the last payment; meaningful when the plan ends.

@@ -15,11 +15,10 @@ void PayoffScheduleModel::setPlan(const PayoffPlan &plan)
     beginResetModel();
     m_plan = plan;
     m_rows.clear();
-    m_rows.reserve(std::size_t(plan.schedule.size()));
+    m_rows.reserve(std::size_t(plan.scheduleBalances.size()));
     for (int month = 1; month <= plan.months; ++month) {
         for (int debt = 0; debt < plan.debtCount(); ++debt) {
-            const ScheduleCell &cell = plan.cell(month, debt);
-            if (cell.paymentMinor != 0 || cell.interestMinor != 0 || cell.balanceMinor != 0)
+            if (month <= plan.monthsOwed(debt))
                 m_rows.emplace_back(month, debt);
         }
     }
@@ -49,7 +48,7 @@ QVariant PayoffScheduleModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto [month, debt] = m_rows.at(std::size_t(index.row()));
-    const ScheduleCell &cell = m_plan.cell(month, debt);
+    const ScheduleCell cell = m_plan.cell(month, debt);
     const int column = index.column();
     const bool isAmount = column >= PaymentColumn;
     const auto amountOf = [&cell](int column) -> qint64 {

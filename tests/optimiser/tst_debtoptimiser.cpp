@@ -139,7 +139,7 @@ PayoffInput randomInput(QRandomGenerator &random)
         d.balanceMinor
             = random.bounded(4) == 0 ? commonBalances[random.bounded(4)] : random.bounded(qint64(0), qint64(3'000'000));
         d.ratePpm = random.bounded(2) == 0 ? commonRates[random.bounded(6)] : random.bounded(qint64(0), qint64(400'000));
-        const qint64 interest = DebtOptimiser::monthlyInterest(d.balanceMinor, d.ratePpm);
+        const qint64 interest = Debt::monthlyInterest(d.balanceMinor, d.ratePpm);
         d.minimumMinor = random.bounded(10) == 0 ? qMax<qint64>(1, interest - random.bounded(qint64(0), qint64(500)))
                                                  : interest + 100 + random.bounded(qint64(0), qint64(20'000));
         if (i > 0 && random.bounded(4) == 0) {
@@ -221,7 +221,7 @@ void TestDebtOptimiser::monthlyInterest_roundsHalfAMinorUnitUp()
     QFETCH(qint64, ratePpm);
     QFETCH(qint64, interest);
 
-    QCOMPARE(DebtOptimiser::monthlyInterest(balance, ratePpm), interest);
+    QCOMPARE(Debt::monthlyInterest(balance, ratePpm), interest);
 }
 
 void TestDebtOptimiser::plan_handComputedCases_matchToTheCent_data()
@@ -363,7 +363,13 @@ void TestDebtOptimiser::schedule_recordsEveryMonthOfEveryDebt()
         const auto plan = DebtOptimiser::plan(in, strategy);
         LD_VERIFY_OK(plan);
         QVERIFY(plan->ends);
-        QCOMPARE(plan->schedule.size(), qsizetype(plan->months) * 3);
+        qsizetype owedMonths = 0;
+        for (int d = 0; d < 3; ++d) {
+            QCOMPARE(plan->monthsOwed(d), plan->debts.at(d).payoffMonth);
+            owedMonths += plan->monthsOwed(d);
+        }
+        QCOMPARE(plan->scheduleBalances.size(), owedMonths);
+        QCOMPARE(std::max({plan->monthsOwed(0), plan->monthsOwed(1), plan->monthsOwed(2)}), plan->months);
         QCOMPARE(plan->totalBalanceMinor.size(), qsizetype(plan->months) + 1);
         QCOMPARE(plan->totalBalanceMinor.constFirst(), usd("11100.00"));
         QCOMPARE(plan->totalBalanceMinor.constLast(), qint64(0));
@@ -374,10 +380,12 @@ void TestDebtOptimiser::schedule_recordsEveryMonthOfEveryDebt()
             qint64 balance = in.debts.at(d).balanceMinor;
             qint64 debtInterest = 0;
             for (int month = 1; month <= plan->months; ++month) {
-                const ScheduleCell &cell = plan->cell(month, d);
+                const ScheduleCell cell = plan->cell(month, d);
                 QCOMPARE(cell.balanceMinor, balance + cell.interestMinor - cell.paymentMinor);
                 QCOMPARE(cell.principalMinor(), cell.paymentMinor - cell.interestMinor);
                 QVERIFY(cell.balanceMinor >= 0);
+                QCOMPARE(cell.interestMinor, Debt::monthlyInterest(balance, in.debts.at(d).ratePpm));
+                QVERIFY(cell.paymentMinor >= std::min(in.debts.at(d).minimumMinor, balance + cell.interestMinor));
                 if (cell.balanceMinor == 0 && balance > 0)
                     QCOMPARE(plan->debts.at(d).payoffMonth, month);
                 balance = cell.balanceMinor;
@@ -532,6 +540,8 @@ void TestDebtOptimiser::planLongerThan1200Months_isReportedAsNeverEnding()
     LD_VERIFY_OK(plan);
     QVERIFY(!plan->ends);
     QCOMPARE(plan->months, 1200);
+    QCOMPARE(plan->monthsOwed(0), 1200);
+    QCOMPARE(plan->cell(1200, 0).balanceMinor, usd("998800.00"));
     QCOMPARE(plan->totalBalanceMinor.constLast(), usd("998800.00"));
     QCOMPARE(plan->reason,
         QStringLiteral("The debts are not paid off within 1200 months (100 years), so this plan is taken as never ending."));
