@@ -3,13 +3,16 @@
 #include "banner.h"
 #include "commands/commandgateway.h"
 #include "ingestpage.h"
+#include "loanspage.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/registermodel.h"
 #include "outboxpage.h"
+#include "paymentspage.h"
 #include "placeholderpage.h"
 #include "queue/processor.h"
 #include "queuepage.h"
+#include "savingspage.h"
 #include "walletspage.h"
 #include "widgettest.h"
 
@@ -135,10 +138,14 @@ private Q_SLOTS:
                                                        QStringLiteral("queue"), QStringLiteral("outbox"), QStringLiteral("ingest"),
                                                        QStringLiteral("reports")}));
         auto *pages = window.findChild<QStackedWidget *>();
-        for (const QString &area : {QStringLiteral("loans"), QStringLiteral("optimiser"), QStringLiteral("reports")}) {
-            QVERIFY(window.showArea(area));
-            QVERIFY2(qobject_cast<PlaceholderPage *>(pages->currentWidget()), qPrintable(area));
-        }
+        QVERIFY(window.showArea(QStringLiteral("reports")));
+        QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
+        QVERIFY(window.showArea(QStringLiteral("loans")));
+        QCOMPARE(pages->currentWidget(), window.loansPage());
+        QVERIFY(window.showArea(QStringLiteral("payments")));
+        QCOMPARE(pages->currentWidget(), window.paymentsPage());
+        QVERIFY(window.showArea(QStringLiteral("savings")));
+        QCOMPARE(pages->currentWidget(), window.savingsPage());
         QVERIFY(window.showArea(QStringLiteral("activity")));
         QCOMPARE(pages->currentWidget(), window.activityPage());
         QVERIFY(!window.showArea(QStringLiteral("nowhere")));
