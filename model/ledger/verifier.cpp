@@ -69,6 +69,39 @@ Result<QList<Verifier::Breach>> Verifier::run()
              return Breach{q.value(0).toString(), Strings::tr("The %1 accounts do not sum to zero: they sum to %2.")
                                                       .arg(q.value(0).toString(), amount(q.value(1), q.value(0)))};
          }},
+        {QStringLiteral("SELECT l.id, l.currency, l.remaining_minor, l.total_due_minor - COALESCE(SUM(r.amount_minor), 0) FROM loans l "
+                        "LEFT JOIN loan_repayments r ON r.loan_id = l.id AND r.status = 'SUCCEEDED' "
+                        "GROUP BY l.id, l.currency, l.remaining_minor, l.total_due_minor "
+                        "HAVING l.remaining_minor <> l.total_due_minor - COALESCE(SUM(r.amount_minor), 0)"),
+         [](const QSqlQuery &q) {
+             return Breach{q.value(0).toString(), Strings::tr("Loan %1 says it still owes %2, but its repayments leave %3.")
+                                                      .arg(q.value(0).toString(), amount(q.value(2), q.value(1)), amount(q.value(3), q.value(1)))};
+         }},
+        {QStringLiteral("SELECT l.id FROM loans l WHERE l.funded_entry_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM postings p "
+                        "WHERE p.entry_id = l.funded_entry_id AND p.account_id = l.wallet_id AND p.amount_minor = l.principal_minor)"),
+         [](const QSqlQuery &q) {
+             return Breach{q.value(0).toString(), Strings::tr("Loan %1 was not paid into its wallet as its principal.").arg(q.value(0).toString())};
+         }},
+        {QStringLiteral("SELECT r.id, r.loan_id FROM loan_repayments r JOIN loans l ON l.id = r.loan_id "
+                        "WHERE r.status IN ('DEBITED', 'SUCCEEDED') AND NOT EXISTS (SELECT 1 FROM postings p "
+                        "WHERE p.entry_id = r.entry_id AND p.account_id = l.wallet_id AND p.amount_minor = -r.amount_minor)"),
+         [](const QSqlQuery &q) {
+             return Breach{q.value(1).toString(), Strings::tr("Repayment %1 of loan %2 has no matching debit of the wallet.")
+                                                      .arg(q.value(0).toString(), q.value(1).toString())};
+         }},
+        {QStringLiteral("SELECT y.id, y.status FROM payments y WHERE (y.status = 'FAILED' AND y.entry_id IS NOT NULL) "
+                        "OR (y.status = 'SUCCEEDED' AND NOT EXISTS (SELECT 1 FROM postings p "
+                        "WHERE p.entry_id = y.entry_id AND p.account_id = y.wallet_id AND p.amount_minor = -y.amount_minor))"),
+         [](const QSqlQuery &q) {
+             return Breach{q.value(0).toString(), Strings::tr("Payment %1 is %2, but the wallet's postings say otherwise.")
+                                                      .arg(q.value(0).toString(), q.value(1).toString())};
+         }},
+        {QStringLiteral("SELECT g.id, a.currency, a.balance_minor FROM savings_goals g JOIN accounts a ON a.id = g.account_id "
+                        "WHERE a.balance_minor < 0 OR (g.status <> 'OPEN' AND a.balance_minor <> 0)"),
+         [](const QSqlQuery &q) {
+             return Breach{q.value(0).toString(), Strings::tr("Savings goal %1 holds %2, which its status does not allow.")
+                                                      .arg(q.value(0).toString(), amount(q.value(2), q.value(1)))};
+         }},
     };
     for (const auto &[sql, describe] : checks) {
         QSqlQuery query(m_db.connection());

@@ -11,7 +11,10 @@ class Database;
 
 // Checks every invariant of the books: each entry's postings sum to zero per currency and it has
 // postings at all; each account's stored balance and posting count equal its postings; the running
-// balances chain; no customer wallet is below zero; each currency sums to zero over all accounts.
+// balances chain; no customer wallet is below zero; each currency sums to zero over all accounts;
+// each loan's remaining balance matches its repayments, and its payout and repayments match the
+// wallet's postings; payments' statuses match their debits; a savings goal never holds less than
+// nothing, and a closed one holds nothing.
 class Verifier
 {
 public:
