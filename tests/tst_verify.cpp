@@ -47,6 +47,8 @@ private Q_SLOTS:
     void strayPosting_namesTheUnbalancedEntry();
     void entryWithoutPostings_isNamed();
     void brokenRunningBalance_isNamed();
+    void productStateDisagreeingWithThePostings_isNamed_data();
+    void productStateDisagreeingWithThePostings_isNamed();
 
 private:
     // A demo book of five clients, or null.
@@ -165,6 +167,36 @@ void TestVerify::brokenRunningBalance_isNamed()
     QVERIFY2(
         breaches->first().description.contains(QStringLiteral("running balance")), qPrintable(breaches->first().description));
     QVERIFY2(breaches->first().description.contains(QString::number(last)), qPrintable(breaches->first().description));
+}
+
+void TestVerify::productStateDisagreeingWithThePostings_isNamed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("subject");
+    // The demo book's first loan is approved and repaid once, its first payment succeeded, and its
+    // first savings goal holds money.
+    QTest::newRow("loan owes less than its repayments leave")
+        << QStringLiteral("UPDATE loans SET remaining_minor = remaining_minor - 1 WHERE id = 'L00001'") << QStringLiteral("L00001");
+    QTest::newRow("failed payment that was debited")
+        << QStringLiteral("UPDATE payments SET status = 'FAILED', reason = 'x' WHERE id = 'P00001'") << QStringLiteral("P00001");
+    QTest::newRow("deleted goal still holding money")
+        << QStringLiteral("UPDATE savings_goals SET status = 'DELETED' WHERE id = 'G00001'") << QStringLiteral("G00001");
+}
+
+void TestVerify::productStateDisagreeingWithThePostings_isNamed()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, subject);
+    auto books = openDemo();
+    QVERIFY(books);
+    auto before = Verifier(books->db()).run();
+    LD_VERIFY_OK(before);
+    QVERIFY2(before->isEmpty(), qPrintable(describeAll(*before)));
+    LD_VERIFY_OK(books->execute(sql));
+
+    auto breaches = Verifier(books->db()).run();
+    LD_VERIFY_OK(breaches);
+    QVERIFY2(about(*breaches, subject).size() == 1, qPrintable(describeAll(*breaches)));
 }
 
 LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestVerify)
