@@ -1,6 +1,7 @@
 #include "loanterms.h"
 
 #include "core/money.h"
+#include "optimiser/debt.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -102,10 +103,7 @@ QString RateTiers::toText() const
 
 qint64 monthlyInterestMinor(qint64 balanceMinor, int rateBp)
 {
-    // balance × rate / 100 / 100 / 12 in exact integers; 10^15 × 10^4 needs more than 64 bits.
-    const __int128 numerator = __int128(balanceMinor) * rateBp;
-    constexpr __int128 denominator = 120000;
-    return qint64((numerator * 2 + denominator) / (denominator * 2));
+    return Debt::monthlyInterest(balanceMinor, qint64(rateBp) * (Debt::ratePpmPerPercent / 100));
 }
 
 Result<void> LoanTerms::validate() const
@@ -149,6 +147,20 @@ QList<ScheduleRow> LoanTerms::schedule() const
         rows.append(row);
     }
     return rows;
+}
+
+qint64 LoanTerms::outstandingPrincipalMinor(qint64 paidMinor) const
+{
+    qint64 outstanding = principalMinor;
+    for (const ScheduleRow &row : schedule()) {
+        if (paidMinor >= row.paymentMinor) {
+            paidMinor -= row.paymentMinor;
+            outstanding = row.balanceMinor;
+            continue;
+        }
+        return outstanding - std::max<qint64>(0, paidMinor - row.interestMinor);
+    }
+    return outstanding;
 }
 
 qint64 LoanTerms::totalDueMinor() const

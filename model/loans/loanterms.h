@@ -60,6 +60,9 @@ struct LoanTerms
     QList<ScheduleRow> schedule() const;
     // What the borrower pays back in all: the sum of the schedule's payments.
     qint64 totalDueMinor() const;
+    // The principal still owed once `paidMinor` of the schedule's payments were made, in order; each
+    // payment covers its month's interest first.
+    qint64 outstandingPrincipalMinor(qint64 paidMinor) const;
 };
 
 // A month's interest on `balanceMinor` at an annual rate in basis points, rounded half-up.
