@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "optimisecommand.h"
 #include "wiring.h"
 
 #include "agents/agentrepository.h"
@@ -395,6 +396,7 @@ const Subcommand subcommands[] = {
     {"serve", "serve [--listen 127.0.0.1:8080]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Receive transactions by webhook, and run the processor."), false, runServe},
     {"simulate", "simulate --count M [--rate N] [--seed S]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Produce realistic random transactions for the processor."), false, runSimulate},
     {"config", "config get KEY | set KEY VALUE | list", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Read or change a setting; secrets go to this machine's secret store."), false, runConfig},
+    {"optimise", "optimise --debts FILE --budget AMOUNT [--strategy S] [--json]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Compare pay-off plans for a file of debts: avalanche, snowball, custom order, minimum only."), false, runOptimise},
 };
 
 // Options that take a value as the next argument ("--db FILE"), which is then not the command word.
@@ -403,7 +405,9 @@ const QStringList optionsWithValues{QStringLiteral("--db"),     QStringLiteral("
                                     QStringLiteral("--dedupe"), QStringLiteral("-dedupe"),   QStringLiteral("--listen"),
                                     QStringLiteral("-listen"),  QStringLiteral("--rate"),    QStringLiteral("-rate"),
                                     QStringLiteral("--count"),  QStringLiteral("-count"),    QStringLiteral("--seed"),
-                                    QStringLiteral("-seed")};
+                                    QStringLiteral("-seed"),    QStringLiteral("--debts"),   QStringLiteral("-debts"),
+                                    QStringLiteral("--budget"), QStringLiteral("-budget"),   QStringLiteral("--strategy"),
+                                    QStringLiteral("-strategy")};
 
 // The first argument that is neither an option nor an option's value; empty when there is none.
 QString commandWord(const QStringList &arguments)
@@ -462,6 +466,10 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("count"), Strings::tr("simulate: how many transactions."), Strings::tr("M")});
     parser.addOption({QStringLiteral("seed"), Strings::tr("simulate: the random seed (the same seed gives the same transactions)."), Strings::tr("S")});
     parser.addOption({QStringLiteral("dedupe"), Strings::tr("enqueue: a key; a second message with it is dropped."), Strings::tr("KEY")});
+    parser.addOption({QStringLiteral("debts"), Strings::tr("optimise: the JSON file of debts."), Strings::tr("FILE")});
+    parser.addOption({QStringLiteral("budget"), Strings::tr("optimise: the monthly budget, like 750.00."), Strings::tr("AMOUNT")});
+    parser.addOption({QStringLiteral("strategy"), Strings::tr("optimise: avalanche, snowball, custom or minimum (default: all)."), Strings::tr("S")});
+    parser.addOption({QStringLiteral("json"), Strings::tr("optimise: print JSON instead of a table.")});
     parser.addPositionalArgument(QStringLiteral("command"), Strings::tr("The command to run."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
