@@ -126,11 +126,12 @@ QString comparisonText(const PayoffInput &input, const DebtOptimiser::Comparison
             notes.append(Strings::tr("%1: %2").arg(strategyTitle(plan.strategy), plan.reason));
             continue;
         }
+        // Minimum only is what the others are measured against: nothing to show for it.
+        const bool compared = plan.interestSavedMinor && plan.strategy != Strategy::MinimumOnly;
         const QString none = QStringLiteral("-");
         rows.append({strategyTitle(plan.strategy), locale.toString(plan.months), plan.debtFree().toString(),
-            amount(plan.totalInterestMinor), amount(plan.totalPaidMinor),
-            plan.interestSavedMinor ? amount(*plan.interestSavedMinor) : none,
-            plan.monthsSaved ? locale.toString(*plan.monthsSaved) : none});
+            amount(plan.totalInterestMinor), amount(plan.totalPaidMinor), compared ? amount(*plan.interestSavedMinor) : none,
+            compared ? locale.toString(*plan.monthsSaved) : none});
     }
     text += table(rows);
     if (!comparison.minimumOnlyEnds)

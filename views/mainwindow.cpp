@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "ingestpage.h"
 #include "loanspage.h"
+#include "optimiserpage.h"
 #include "outboxpage.h"
 #include "paymentspage.h"
 #include "placeholderpage.h"
@@ -131,6 +132,8 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
             page = m_savings;
         else if (qstrcmp(area.name, "queue") == 0)
             page = m_queueTabs;
+        else if (qstrcmp(area.name, "optimiser") == 0)
+            page = new OptimiserPage(this);
         else
             page = new PlaceholderPage(tr(area.title), tr(area.description), this);
         m_pages->addWidget(page);

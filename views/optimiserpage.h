@@ -1,0 +1,80 @@
+#pragma once
+
+#include "optimiser/debtoptimiser.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QDateTimeAxis;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QValueAxis;
+
+namespace Ledgerdesk {
+
+class PayoffScheduleModel;
+
+// The debt optimiser: an editable table of debts with the currency, start month, monthly budget and
+// one-off extra payments; the strategies compared side by side in a table and in a chart of the total
+// owed; each debt's balance and the month-by-month schedule under the strategy chosen. It recomputes
+// shortly after every edit; a problem with the input is said as a sentence above the results and its
+// cell is marked. It opens with an example set of debts and needs no database. GUI thread.
+class OptimiserPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OptimiserPage(QWidget *parent = nullptr);
+
+    // Appends debts to the table, amounts in minor units of the page's currency, and recomputes.
+    void addDebts(const QList<Debt> &debts);
+    // Computes at once instead of after the short pause that gathers a burst of edits.
+    void recompute();
+
+    // The plans of the last computation in strategy order; empty while the input has a problem.
+    const QList<PayoffPlan> &plans() const { return m_plans; }
+    // The sentence saying what is wrong with the input; empty when nothing is.
+    QString problemText() const;
+
+private:
+    struct Reading;
+
+    Reading readInput() const;
+    void showProblems(const Reading &reading, const QList<InputProblem> &problems);
+    void clearMarks();
+    void markCell(QTableWidget *table, int row, int column, const QString &problem);
+    void showComparison(const DebtOptimiser::Comparison &comparison);
+    void showTotalChart();
+    void showDetail();
+    void addDebtRow(const QString &name, const QString &balance, const QString &rate, const QString &minimum);
+    void addExtraRow(const QString &month, const QString &amount);
+    void loadExample();
+
+    QTableWidget *m_debts;
+    QTableWidget *m_extras;
+    QComboBox *m_currency;
+    QDateEdit *m_start;
+    QLineEdit *m_budget;
+    QLabel *m_problem;
+    QLabel *m_summary;
+    QTableWidget *m_comparison;
+    QComboBox *m_detailStrategy;
+    QChartView *m_totalView;
+    QChartView *m_debtView;
+    QDateTimeAxis *m_totalTime;
+    QValueAxis *m_totalAmount;
+    QDateTimeAxis *m_debtTime;
+    QValueAxis *m_debtAmount;
+    PayoffScheduleModel *m_schedule;
+    QTableView *m_scheduleView;
+    QTimer *m_recompute;
+    QList<PayoffPlan> m_plans;
+};
+
+} // namespace Ledgerdesk
