@@ -42,7 +42,7 @@ struct InputProblem
 };
 
 // Plans the pay-off of a set of debts month by month (DESIGN section 8), exact to the minor unit with
-// integer arithmetic only. Each month: (1) interest on every unpaid balance, balance x rate / 12 rounded
+// integer arithmetic only. Each month: (1) interest on every unpaid balance, balance x rate / 100 / 12 rounded
 // half up, is added to it; (2) each debt is paid its minimum, capped at its balance; (3) the rest of the
 // budget, plus that month's extra payments, goes to the debts in strategy order, each taking what it needs
 // to reach zero and passing the rest on. The order is decided each month on the balances after (2).

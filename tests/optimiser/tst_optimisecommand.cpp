@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,6 +173,10 @@ private Q_SLOTS:
         for (const char *expected : {"Avalanche", "Snowball", "Custom order", "Minimum only", "Interest saved", "2027-04",
                  "16.76", "1,616.76", "3 (2027-03), 16.76", "4 (2027-04), 0.00"})
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        // Minimum only is what the others are measured against: its saved columns stay empty.
+        const QString minimumRow = text.section(QLatin1Char('\n'), 6, 6);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^Minimum only .* -\\s+-$")).match(minimumRow).hasMatch(), qPrintable(minimumRow));
     }
 
     void refusals_sayOneSentenceAndExit2_data()
