@@ -5,6 +5,7 @@
 #include "commands/commandgateway.h"
 #include "core/money.h"
 #include "ingestpage.h"
+#include "loans/loandebts.h"
 #include "loanspage.h"
 #include "optimiserpage.h"
 #include "outboxpage.h"
@@ -47,9 +48,7 @@ const Area areas[] = {
     {"loans", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Loans"), QStyle::SP_DialogApplyButton, nullptr},
     {"payments", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Payments"), QStyle::SP_ArrowForward, nullptr},
     {"savings", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Savings"), QStyle::SP_DriveHDIcon, nullptr},
-    {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Pay-off plans for a client's debts (avalanche, snowball, custom order) "
-                                                 "compared side by side with charts.")},
+    {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView, nullptr},
     {"queue", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Queue"), QStyle::SP_BrowserReload, nullptr},
     {"reports", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports"), QStyle::SP_FileIcon,
      QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
@@ -107,6 +106,9 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
     connect(m_payments, &PaymentsPage::outcome, this, [this](bool succeeded, const QString &sentence) {
         m_banner->show(succeeded ? Banner::Level::Success : Banner::Level::Error, sentence);
     });
+    m_optimiser = new OptimiserPage(this);
+    m_optimiser->setLoanSource([&db](const QString &currency) { return approvedLoansAsDebts(db, currency); });
+    connect(m_optimiser, &OptimiserPage::notice, this, [this](const QString &sentence) { m_banner->show(Banner::Level::Info, sentence); });
     m_queueTabs = new QTabWidget(this);
     m_queueTabs->setObjectName(QStringLiteral("queueTabs"));
     m_queueTabs->setDocumentMode(true);
@@ -133,7 +135,7 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
         else if (qstrcmp(area.name, "queue") == 0)
             page = m_queueTabs;
         else if (qstrcmp(area.name, "optimiser") == 0)
-            page = new OptimiserPage(this);
+            page = m_optimiser;
         else
             page = new PlaceholderPage(tr(area.title), tr(area.description), this);
         m_pages->addWidget(page);

@@ -16,6 +16,7 @@ class CommandGateway;
 class Database;
 class IngestPage;
 class LoansPage;
+class OptimiserPage;
 class OutboxPage;
 class PaymentsPage;
 class QueuePage;
@@ -48,6 +49,7 @@ public:
     LoansPage *loansPage() const { return m_loans; }
     PaymentsPage *paymentsPage() const { return m_payments; }
     SavingsPage *savingsPage() const { return m_savings; }
+    OptimiserPage *optimiserPage() const { return m_optimiser; }
     QTabWidget *queueTabs() const { return m_queueTabs; }
     QueuePage *queuePage() const { return m_queue; }
     OutboxPage *outboxPage() const { return m_outbox; }
@@ -66,6 +68,7 @@ private:
     LoansPage *m_loans;
     PaymentsPage *m_payments;
     SavingsPage *m_savings;
+    OptimiserPage *m_optimiser;
     QTabWidget *m_queueTabs;
     QueuePage *m_queue;
     OutboxPage *m_outbox;

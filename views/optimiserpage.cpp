@@ -150,6 +150,10 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     addDebt->setObjectName(QStringLiteral("addDebt"));
     auto *removeDebt = new QPushButton(tr("Remove debt"), this);
     removeDebt->setObjectName(QStringLiteral("removeDebt"));
+    m_addLoans = new QPushButton(tr("Add approved loans"), this);
+    m_addLoans->setObjectName(QStringLiteral("addLoans"));
+    m_addLoans->setToolTip(tr("Adds the book's approved loans in this currency: what each still owes, its rate and its monthly payment."));
+    m_addLoans->hide();
 
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->addItems(Money::knownCurrencies());
@@ -216,6 +220,7 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     auto *debtButtons = new QHBoxLayout;
     debtButtons->addWidget(addDebt);
     debtButtons->addWidget(removeDebt);
+    debtButtons->addWidget(m_addLoans);
     debtButtons->addStretch(1);
     auto *debtColumn = new QVBoxLayout;
     debtColumn->addWidget(new QLabel(tr("<b>Debts</b>"), this));
@@ -283,6 +288,7 @@ OptimiserPage::OptimiserPage(QWidget *parent)
             m_recompute->start();
         }
     });
+    connect(m_addLoans, &QPushButton::clicked, this, &OptimiserPage::addApprovedLoans);
     connect(addExtra, &QPushButton::clicked, this, [this]() {
         addExtraRow({}, {});
         m_extras->setCurrentCell(m_extras->rowCount() - 1, ExtraMonthColumn);
@@ -323,6 +329,30 @@ void OptimiserPage::addDebts(const QList<Debt> &debts)
             Money(debt.minimumMinor, currency).formatNumber(locale()));
     }
     recompute();
+}
+
+void OptimiserPage::setLoanSource(LoanSource source)
+{
+    m_loanSource = std::move(source);
+    m_addLoans->setVisible(bool(m_loanSource));
+}
+
+bool OptimiserPage::addApprovedLoans()
+{
+    if (!m_loanSource)
+        return false;
+    const QString currency = m_currency->currentText();
+    auto debts = m_loanSource(currency);
+    if (!debts) {
+        Q_EMIT notice(debts.error().message);
+        return false;
+    }
+    if (debts->isEmpty()) {
+        Q_EMIT notice(tr("The book has no approved loans in %1 that still owe anything.").arg(currency));
+        return false;
+    }
+    addDebts(*debts);
+    return true;
 }
 
 void OptimiserPage::addDebtRow(const QString &name, const QString &balance, const QString &rate, const QString &minimum)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QChart;
 class QChartView;
 class QComboBox;
@@ -11,6 +13,7 @@ class QDateEdit;
 class QDateTimeAxis;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -32,8 +35,15 @@ class OptimiserPage : public QWidget
 public:
     explicit OptimiserPage(QWidget *parent = nullptr);
 
+    // Where "Add approved loans" finds the book's loans as debts of a currency; without one the button
+    // stays hidden.
+    using LoanSource = std::function<Result<QList<Debt>>(const QString &currency)>;
+    void setLoanSource(LoanSource source);
+
     // Appends debts to the table, amounts in minor units of the page's currency, and recomputes.
     void addDebts(const QList<Debt> &debts);
+    // Adds the loan source's debts in the page's currency; false (with notice() said) when there are none.
+    bool addApprovedLoans();
     // Computes at once instead of after the short pause that gathers a burst of edits.
     void recompute();
 
@@ -41,6 +51,10 @@ public:
     const QList<PayoffPlan> &plans() const { return m_plans; }
     // The sentence saying what is wrong with the input; empty when nothing is.
     QString problemText() const;
+
+Q_SIGNALS:
+    // Something for the agent to know that is not a problem of the input, as a sentence.
+    void notice(const QString &sentence);
 
 private:
     struct Reading;
@@ -75,6 +89,8 @@ private:
     QTableView *m_scheduleView;
     QTimer *m_recompute;
     QList<PayoffPlan> m_plans;
+    QPushButton *m_addLoans;
+    LoanSource m_loanSource;
 };
 
 } // namespace Ledgerdesk

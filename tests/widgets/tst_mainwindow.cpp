@@ -6,6 +6,7 @@
 #include "loanspage.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
+#include "optimiserpage.h"
 #include "models/registermodel.h"
 #include "outboxpage.h"
 #include "paymentspage.h"
@@ -149,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(window.showArea(QStringLiteral("activity")));
         QCOMPARE(pages->currentWidget(), window.activityPage());
         QVERIFY(!window.showArea(QStringLiteral("nowhere")));
+    }
+
+    void optimiser_pullsInTheBooksApprovedLoans()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        LD_VERIFY_OK(books->addAgent(QStringLiteral("supervisor-sue"), Role::Supervisor));
+        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
+        Processor processor(books->db(), books->executor());
+        CommandGateway gateway(books->db(), processor, agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        QVERIFY(!window.optimiserPage()->addApprovedLoans());
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("no approved loans in USD")), qPrintable(window.banner()->text()));
+
+        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"), {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
+                                                                 {QStringLiteral("amount"), QStringLiteral("2400.00")}, {QStringLiteral("term_months"), 24}}));
+        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), QStringLiteral("L1")}}, QStringLiteral("supervisor-sue")));
+        LD_VERIFY_OK(processor.drainAll());
+        QVERIFY(window.optimiserPage()->addApprovedLoans());
+        QVERIFY(!window.optimiserPage()->plans().isEmpty());
+        bool found = false;
+        for (const DebtOutcome &debt : window.optimiserPage()->plans().constFirst().debts)
+            found = found || (debt.name == QLatin1String("L1 (Ada Lovelace)") && debt.openingBalanceMinor == 240000);
+        QVERIFY(found);
     }
 
     void queueArea_showsTheQueueTheNotificationsAndTheIncomingTransactionsAsTabs()
