@@ -388,7 +388,7 @@ int runServe(const QCommandLineParser &parser, const QStringList &)
 }
 
 const Subcommand subcommands[] = {
-    {"demo", "demo [--clients N]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Create a demo book: agents, clients, wallets and history."), false, runDemo},
+    {"demo", "demo [--clients N]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Create a demo book: agents, clients, wallets, loans, payments, savings goals and history."), false, runDemo},
     {"verify", "verify", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Check every invariant of the books; exit 1 naming each breach."), false, runVerify},
     {"screenshot", "screenshot VIEW FILE", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Render one view of the window to a PNG file."), true, runScreenshot},
     {"process", "process [--once]", QT_TRANSLATE_NOOP("Ledgerdesk::CommandLine", "Run the processor headless; --once drains the queue and exits."), false, runProcess},
@@ -436,7 +436,11 @@ const Subcommand *findSubcommand(const QStringList &arguments)
 
 bool isSubcommand(const QStringList &arguments)
 {
-    return !commandWord(arguments).isEmpty();
+    const auto asksAbout = [&arguments](const QStringList &options) {
+        return std::any_of(options.cbegin(), options.cend(), [&arguments](const QString &option) { return arguments.contains(option); });
+    };
+    return !commandWord(arguments).isEmpty()
+        || asksAbout({QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"), QStringLiteral("-v")});
 }
 
 bool needsWidgets(const QStringList &arguments)
@@ -447,9 +451,6 @@ bool needsWidgets(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    const Subcommand *subcommand = findSubcommand(arguments);
-    if (!subcommand)
-        return fail(Strings::tr("There is no command \"%1\"; \"ledgerdesk demo --help\" lists them.").arg(commandWord(arguments)));
     QCommandLineParser parser;
     QString description = Strings::tr("Ledgerdesk: a double-entry ledger for bank agents.\n\nCommands:\n");
     for (const Subcommand &each : subcommands)
@@ -477,6 +478,9 @@ int run(const QStringList &arguments)
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    const Subcommand *subcommand = findSubcommand(arguments);
+    if (!subcommand)
+        return fail(Strings::tr("There is no command \"%1\"; \"ledgerdesk --help\" lists them.").arg(commandWord(arguments)));
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     return subcommand->run(parser, positional);

@@ -4,8 +4,8 @@
 
 namespace Ledgerdesk::CommandLine {
 
-// True when the arguments name a command (demo, verify, ...) rather than opening the window; an unknown
-// command is one too, so that run() can say it is unknown.
+// True when the arguments name a command (demo, verify, ...) or ask for --help or --version, rather
+// than opening the window; an unknown command is one too, so that run() can say it is unknown.
 bool isSubcommand(const QStringList &arguments);
 // True for subcommands that render widgets (screenshot) and so need a QApplication.
 bool needsWidgets(const QStringList &arguments);

@@ -55,10 +55,7 @@ Result<void> ensureSomeoneCanSignIn(Database &db)
 
 int run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Strings::tr("Ledgerdesk: a double-entry ledger for bank agents. Run \"ledgerdesk demo --help\" for the commands."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    QCommandLineParser parser; // --help and --version are answered by the command line (commandline.h)
     parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."), Strings::tr("URL")});
     parser.process(arguments);
 
