@@ -228,6 +228,7 @@ void LoansPage::showChosenLoan()
     m_monthAxis->setTickCount(std::min(13, loan.termMonths + 1));
     m_amountAxis->setRange(0, forChart(loan.principalMinor, loan.currency) * 1.05);
     m_amountAxis->setTitleText(loan.currency);
+    m_amountAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_amountAxis->applyNiceNumbers();
 }
 
