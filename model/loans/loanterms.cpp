@@ -115,6 +115,11 @@ Result<void> LoanTerms::validate() const
                          QStringLiteral("term_months"));
     if (rateBp < 0 || rateBp > maxRateBp)
         return makeError(Error::Kind::Validation, Strings::tr("The rate must be between 0 % and 100 %."), QStringLiteral("rate"));
+    // A few minor units at interest give a payment that rounds to nothing.
+    if (monthlyPaymentMinor() <= 0)
+        return makeError(Error::Kind::Validation,
+                         Strings::tr("The loan amount is too small to be repaid in monthly payments over %1 months.").arg(termMonths),
+                         QStringLiteral("amount"));
     return {};
 }
 
