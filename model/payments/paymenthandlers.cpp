@@ -90,7 +90,8 @@ Result<QJsonObject> debit(HandlerContext &context)
     auto payment = paymentOf(context);
     if (!payment)
         return payment.error();
-    if (payment->status != PaymentStatus::Pending || !payment->entryId.isEmpty())
+    // Debited already, or failing already: a repeated request changes nothing.
+    if (payment->status != PaymentStatus::Pending || !payment->entryId.isEmpty() || !payment->reason.isEmpty())
         return describe(*payment);
 
     AccountRepository accounts(context.db());
@@ -102,6 +103,8 @@ Result<QJsonObject> debit(HandlerContext &context)
         reason = Strings::tr("Insufficient funds.");
     QJsonObject outcome = describe(*payment);
     if (!reason.isEmpty()) {
+        if (auto ok = PaymentRepository(context.db()).noteFailure(payment->id, reason); !ok)
+            return ok.error();
         outcome.insert(QStringLiteral("reason"), reason);
         if (auto ok = context.publish(QStringLiteral("PAYMENT_FAILED"), {{paymentIdField, payment->id}, {QStringLiteral("reason"), reason}}); !ok)
             return ok.error();

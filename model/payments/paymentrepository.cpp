@@ -114,6 +114,14 @@ Result<void> PaymentRepository::setEntry(const QString &id, const QString &entry
     return m_db.exec(query, Strings::tr("Could not record the payment's debit."));
 }
 
+Result<void> PaymentRepository::noteFailure(const QString &id, const QString &reason)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE payments SET reason = ? WHERE id = ? AND status = 'PENDING'"));
+    query.addBindValue(reason);
+    query.addBindValue(id);
+    return m_db.exec(query, Strings::tr("Could not record why the payment failed."));
+}
+
 Result<bool> PaymentRepository::settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs)
 {
     Q_ASSERT(status != PaymentStatus::Pending);

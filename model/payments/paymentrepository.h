@@ -22,6 +22,9 @@ public:
     Result<QList<Payment>> list(const QString &walletId = {}, int limit = 500);
 
     Result<void> setEntry(const QString &id, const QString &entryId);
+    // Keeps why a PENDING payment is failing, before PAYMENT_FAILED settles it, so a repeated
+    // PAYMENT_REQUESTED cannot debit it meanwhile.
+    Result<void> noteFailure(const QString &id, const QString &reason);
     // PENDING -> SUCCEEDED or FAILED (with the reason). False when it was settled already.
     Result<bool> settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs);
 

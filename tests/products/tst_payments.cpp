@@ -45,6 +45,7 @@ private Q_SLOTS:
     void paymentEvent_sentByAnAgent_isRefused();
     void everyPaymentMessage_deliveredTwice_hasOneEffect();
     void eventsRepeatedUnderNewIds_debitAndSettleOnlyOnce();
+    void failingPayment_repeatedRequestAfterMoneyArrives_debitsNothing();
 };
 
 void TestPayments::payment_withinTheBalance_isPendingThenSucceeds()
@@ -316,6 +317,31 @@ void TestPayments::eventsRepeatedUnderNewIds_debitAndSettleOnlyOnce()
     QCOMPARE(books->walletBalance(ada->walletId), 7500);
     QCOMPARE(
         books->scalar(QStringLiteral("SELECT status FROM payments WHERE id = 'P-1'")).toString(), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestPayments::failingPayment_repeatedRequestAfterMoneyArrives_debitsNothing()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("10.00"));
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(desk.send(QStringLiteral("PAYMENT_REQUEST"), payment(ada->walletId, QStringLiteral("25.00"))));
+    LD_VERIFY_OK(desk.drainOnce()); // PENDING, PAYMENT_REQUESTED queued
+    LD_VERIFY_OK(desk.drainOnce()); // refused for want of money: PAYMENT_FAILED queued, still PENDING
+    QCOMPARE(PaymentRepository(books->db()).find(QStringLiteral("P-1"))->status, PaymentStatus::Pending);
+
+    // Money arrives, and the request event comes again before the failure is settled.
+    LD_VERIFY_OK(books->deposit(ada->walletId, QStringLiteral("100.00")));
+    LD_VERIFY_OK(desk.send(QStringLiteral("PAYMENT_REQUESTED"), {{QStringLiteral("payment_id"), QStringLiteral("P-1")}}, QStringLiteral("system")));
+    LD_VERIFY_OK(desk.drain());
+
+    auto settled = PaymentRepository(books->db()).find(QStringLiteral("P-1"));
+    LD_VERIFY_OK(settled);
+    QCOMPARE(settled->status, PaymentStatus::Failed);
+    QCOMPARE(settled->reason, QStringLiteral("Insufficient funds."));
+    QCOMPARE(entriesOfKind(*books, QStringLiteral("PAYMENT_OUT")), 0);
+    QCOMPARE(books->walletBalance(ada->walletId), 11000);
     QCOMPARE(books->breaches(), QString());
 }
 
