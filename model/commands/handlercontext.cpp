@@ -2,6 +2,7 @@
 
 #include "activity/activityrepository.h"
 #include "clients/clientrepository.h"
+#include "ledger/accountrepository.h"
 #include "notify/outboxwriter.h"
 #include "queue/queue.h"
 
@@ -34,6 +35,14 @@ Result<QString> HandlerContext::requireString(const QString &field) const
 QString HandlerContext::optionalString(const QString &field) const
 {
     return payload().value(field).toString().trimmed();
+}
+
+Result<Account> HandlerContext::requireOpenWallet(const QString &field) const
+{
+    auto walletId = requireString(field);
+    if (!walletId)
+        return walletId.error();
+    return AccountRepository(m_db).findOpenWallet(*walletId);
 }
 
 Result<Money> HandlerContext::requireAmount(const QString &field, const QString &currency) const

@@ -4,6 +4,7 @@
 #include "commands/message.h"
 #include "core/money.h"
 #include "core/result.h"
+#include "ledger/account.h"
 #include "ledger/journal.h"
 
 #include <QJsonObject>
@@ -32,6 +33,8 @@ public:
 
     Result<QString> requireString(const QString &field) const;
     QString optionalString(const QString &field) const;
+    // The open customer wallet named by `field` ("wallet_id").
+    Result<Account> requireOpenWallet(const QString &field = QStringLiteral("wallet_id")) const;
     // A positive amount in `currency`, written as a decimal string ("1000.00").
     Result<Money> requireAmount(const QString &field, const QString &currency) const;
 

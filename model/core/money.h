@@ -29,6 +29,7 @@ public:
 
     // "1234.50" with a dot and exactly the currency's digits; the form used in messages and files.
     QString toDecimalString() const;
+    static QString decimal(qint64 minor, const QString &currency) { return Money(minor, currency).toDecimalString(); }
     // "$1,234.50" or "1.234,50 €" for people, in the given locale.
     QString format(const QLocale &locale = QLocale()) const;
     // The magnitude without symbol or sign, grouped as the locale writes it: "1,234.50".

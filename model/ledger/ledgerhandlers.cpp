@@ -18,11 +18,6 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::LedgerHandlers)
 };
 
-QString decimal(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toDecimalString();
-}
-
 Result<QJsonObject> openWallet(HandlerContext &context)
 {
     auto clientId = context.requireString(QStringLiteral("client_id"));
@@ -67,11 +62,7 @@ Result<QJsonObject> openWallet(HandlerContext &context)
 // Deposit and withdrawal: the wallet against the bank's cash account.
 Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
 {
-    auto walletId = context.requireString(QStringLiteral("wallet_id"));
-    if (!walletId)
-        return walletId.error();
-    AccountRepository accounts(context.db());
-    auto wallet = accounts.findOpenWallet(*walletId);
+    auto wallet = context.requireOpenWallet();
     if (!wallet)
         return wallet.error();
     auto amount = context.requireAmount(QStringLiteral("amount"), wallet->currency);
@@ -98,13 +89,13 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
         return owner.error();
     auto emailed = context.notifyClient(*owner, isDeposit ? QStringLiteral("deposit") : QStringLiteral("withdrawal"),
                                         {{QStringLiteral("amount"), amount->toDecimalString()},
-                                         {QStringLiteral("balance"), decimal(newBalance, wallet->currency)},
+                                         {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)},
                                          {QStringLiteral("currency"), wallet->currency}});
     if (!emailed)
         return emailed.error();
     const QString action = isDeposit ? QStringLiteral("Deposit|Wallet") : QStringLiteral("Withdraw|Wallet");
     if (auto ok = context.record(action, wallet->clientId, QStringLiteral("balance"),
-                                 decimal(wallet->balanceMinor, wallet->currency), decimal(newBalance, wallet->currency), *emailed);
+                                 Money::decimal(wallet->balanceMinor, wallet->currency), Money::decimal(newBalance, wallet->currency), *emailed);
         !ok)
         return ok.error();
     return QJsonObject{{QStringLiteral("entry_id"), entry.id},
@@ -112,7 +103,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
                        {QStringLiteral("client_id"), wallet->clientId},
                        {QStringLiteral("currency"), wallet->currency},
                        {QStringLiteral("amount"), amount->toDecimalString()},
-                       {QStringLiteral("balance"), decimal(newBalance, wallet->currency)}};
+                       {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)}};
 }
 
 Result<QJsonObject> transfer(HandlerContext &context)
@@ -165,7 +156,7 @@ Result<QJsonObject> transfer(HandlerContext &context)
         QString templateName;
     } sides[] = {{*from, *sender, *receiver, QStringLiteral("transfer_out")}, {*to, *receiver, *sender, QStringLiteral("transfer_in")}};
     for (const auto &side : sides) {
-        const QString balance = decimal(balances->value(side.wallet.id), currency);
+        const QString balance = Money::decimal(balances->value(side.wallet.id), currency);
         auto emailed = context.notifyClient(side.client, side.templateName,
                                             {{QStringLiteral("amount"), amount->toDecimalString()},
                                              {QStringLiteral("balance"), balance},
@@ -174,7 +165,7 @@ Result<QJsonObject> transfer(HandlerContext &context)
         if (!emailed)
             return emailed.error();
         if (auto ok = context.record(QStringLiteral("Transfer|Wallet"), side.wallet.clientId, QStringLiteral("balance"),
-                                     decimal(side.wallet.balanceMinor, currency), balance, *emailed);
+                                     Money::decimal(side.wallet.balanceMinor, currency), balance, *emailed);
             !ok)
             return ok.error();
     }
@@ -183,8 +174,8 @@ Result<QJsonObject> transfer(HandlerContext &context)
                        {QStringLiteral("to_wallet_id"), to->id},
                        {QStringLiteral("currency"), currency},
                        {QStringLiteral("amount"), amount->toDecimalString()},
-                       {QStringLiteral("from_balance"), decimal(balances->value(from->id), currency)},
-                       {QStringLiteral("to_balance"), decimal(balances->value(to->id), currency)}};
+                       {QStringLiteral("from_balance"), Money::decimal(balances->value(from->id), currency)},
+                       {QStringLiteral("to_balance"), Money::decimal(balances->value(to->id), currency)}};
 }
 
 // Undoes an entry with a new one of opposite postings; the original stays as it was.
@@ -225,8 +216,8 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
         auto account = accounts.find(posting.accountId);
         if (account && account->isWallet()) {
             if (auto ok = context.record(QStringLiteral("Reverse|Entry"), account->clientId, QStringLiteral("balance"),
-                                         decimal(account->balanceMinor - posting.amountMinor, account->currency),
-                                         decimal(account->balanceMinor, account->currency));
+                                         Money::decimal(account->balanceMinor - posting.amountMinor, account->currency),
+                                         Money::decimal(account->balanceMinor, account->currency));
                 !ok)
                 return ok.error();
         }

@@ -21,11 +21,6 @@ struct Strings
 
 const QString loanIdField = QStringLiteral("loan_id");
 
-QString decimal(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toDecimalString();
-}
-
 QString percent(int rateBp)
 {
     return QStringLiteral("%1.%2").arg(rateBp / 100).arg(rateBp % 100, 2, 10, QLatin1Char('0'));
@@ -41,10 +36,7 @@ Result<Loan> loanOf(const HandlerContext &context)
 
 Result<QJsonObject> apply(HandlerContext &context)
 {
-    auto walletId = context.requireString(QStringLiteral("wallet_id"));
-    if (!walletId)
-        return walletId.error();
-    auto wallet = AccountRepository(context.db()).findOpenWallet(*walletId);
+    auto wallet = context.requireOpenWallet();
     if (!wallet)
         return wallet.error();
     auto amount = context.requireAmount(QStringLiteral("amount"), wallet->currency);
@@ -84,7 +76,7 @@ Result<QJsonObject> apply(HandlerContext &context)
 
     auto emailed = context.notifyClient(loan.clientId, QStringLiteral("loan_applied"),
                                         {{QStringLiteral("amount"), amount->toDecimalString()},
-                                         {QStringLiteral("payment"), decimal(loan.monthlyPaymentMinor, loan.currency)},
+                                         {QStringLiteral("payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
                                          {QStringLiteral("currency"), loan.currency},
                                          {QStringLiteral("term"), QString::number(term)},
                                          {QStringLiteral("rate"), percent(loan.rateBp)}});
@@ -101,7 +93,7 @@ Result<QJsonObject> apply(HandlerContext &context)
                        {QStringLiteral("amount"), amount->toDecimalString()},
                        {QStringLiteral("rate"), percent(loan.rateBp)},
                        {QStringLiteral("term_months"), term},
-                       {QStringLiteral("monthly_payment"), decimal(loan.monthlyPaymentMinor, loan.currency)},
+                       {QStringLiteral("monthly_payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
                        {QStringLiteral("status"), loanStatusName(loan.status)}};
 }
 
@@ -128,7 +120,7 @@ Result<QJsonObject> decide(HandlerContext &context, LoanStatus decision)
     if (!*changed)
         return makeError(Error::Kind::Conflict, Strings::tr("The loan %1 was decided on by someone else meanwhile.").arg(loan->id));
 
-    const QString amount = decimal(loan->principalMinor, loan->currency);
+    const QString amount = Money::decimal(loan->principalMinor, loan->currency);
     if (approving) {
         if (auto ok = context.publish(QStringLiteral("LOAN_APPROVED"), {{loanIdField, loan->id}, {QStringLiteral("approved_by"), context.agent().id}});
             !ok)
@@ -177,8 +169,8 @@ Result<QJsonObject> fund(HandlerContext &context)
         return balances.error();
     if (auto ok = LoanRepository(context.db()).setFundedEntry(loan->id, entry.id); !ok)
         return ok.error();
-    const QString balance = decimal(balances->value(loan->walletId), loan->currency);
-    const QString amount = decimal(loan->principalMinor, loan->currency);
+    const QString balance = Money::decimal(balances->value(loan->walletId), loan->currency);
+    const QString amount = Money::decimal(loan->principalMinor, loan->currency);
     auto emailed = context.notifyClient(loan->clientId, QStringLiteral("loan_funded"),
                                         {{QStringLiteral("amount"), amount},
                                          {QStringLiteral("balance"), balance},
@@ -186,7 +178,7 @@ Result<QJsonObject> fund(HandlerContext &context)
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Fund|Loan"), loan->clientId, QStringLiteral("balance"),
-                                 decimal(wallet->balanceMinor, loan->currency), balance, *emailed);
+                                 Money::decimal(wallet->balanceMinor, loan->currency), balance, *emailed);
         !ok)
         return ok.error();
     return QJsonObject{{loanIdField, loan->id},
@@ -229,7 +221,7 @@ Result<QJsonObject> repay(HandlerContext &context)
     repayment.requestedAtMs = context.nowMs();
     if (auto ok = loans.insertRepayment(repayment); !ok)
         return ok.error();
-    const QString amount = decimal(repayment.amountMinor, loan->currency);
+    const QString amount = Money::decimal(repayment.amountMinor, loan->currency);
     if (auto ok = context.publish(QStringLiteral("LOAN_REPAYMENT_REQUESTED"),
                                   {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment.id}, {QStringLiteral("amount"), amount}});
         !ok)
@@ -265,7 +257,7 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
     auto loan = LoanRepository(context.db()).find(repayment->loanId);
     if (!loan)
         return loan.error();
-    const QString amount = decimal(repayment->amountMinor, loan->currency);
+    const QString amount = Money::decimal(repayment->amountMinor, loan->currency);
     const QJsonObject outcome{{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment->id}, {QStringLiteral("amount"), amount}};
     if (repayment->status != RepaymentStatus::Requested) {
         QJsonObject settled = outcome;
@@ -303,7 +295,7 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
         return ok.error();
     QJsonObject succeeded = outcome;
     succeeded.insert(QStringLiteral("entry_id"), entry.id);
-    succeeded.insert(QStringLiteral("balance"), decimal(balances->value(loan->walletId), loan->currency));
+    succeeded.insert(QStringLiteral("balance"), Money::decimal(balances->value(loan->walletId), loan->currency));
     if (auto ok = context.publish(QStringLiteral("LOAN_REPAYMENT_SUCCEEDED"), succeeded); !ok)
         return ok.error();
     succeeded.insert(QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Debited));
@@ -331,28 +323,28 @@ Result<QJsonObject> settleRepayment(HandlerContext &context)
         return reduced.error();
     if (!*reduced)
         return makeError(Error::Kind::Conflict, Strings::tr("The loan %1 owes less than the repayment of %2.")
-                                                    .arg(loan->id, decimal(repayment->amountMinor, loan->currency)));
+                                                    .arg(loan->id, Money::decimal(repayment->amountMinor, loan->currency)));
     const qint64 remaining = loan->remainingMinor - repayment->amountMinor;
     const bool paidOff = remaining == 0;
     auto wallet = AccountRepository(context.db()).find(loan->walletId);
     if (!wallet)
         return wallet.error();
     auto emailed = context.notifyClient(loan->clientId, paidOff ? QStringLiteral("loan_paid_off") : QStringLiteral("loan_repaid"),
-                                        {{QStringLiteral("amount"), decimal(repayment->amountMinor, loan->currency)},
-                                         {QStringLiteral("remaining"), decimal(remaining, loan->currency)},
-                                         {QStringLiteral("balance"), decimal(wallet->balanceMinor, loan->currency)},
+                                        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
+                                         {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
+                                         {QStringLiteral("balance"), Money::decimal(wallet->balanceMinor, loan->currency)},
                                          {QStringLiteral("currency"), loan->currency}});
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Update|Loan"), loan->clientId, QStringLiteral("remaining"),
-                                 decimal(loan->remainingMinor, loan->currency), decimal(remaining, loan->currency), *emailed);
+                                 Money::decimal(loan->remainingMinor, loan->currency), Money::decimal(remaining, loan->currency), *emailed);
         !ok)
         return ok.error();
     return QJsonObject{{loanIdField, loan->id},
                        {QStringLiteral("repayment_id"), repayment->id},
                        {QStringLiteral("currency"), loan->currency},
-                       {QStringLiteral("amount"), decimal(repayment->amountMinor, loan->currency)},
-                       {QStringLiteral("remaining"), decimal(remaining, loan->currency)},
+                       {QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
+                       {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
                        {QStringLiteral("status"), loanStatusName(paidOff ? LoanStatus::Paid : LoanStatus::Approved)}};
 }
 
@@ -366,7 +358,7 @@ Result<QJsonObject> reportFailedRepayment(HandlerContext &context)
     if (!loan)
         return loan.error();
     auto emailed = context.notifyClient(loan->clientId, QStringLiteral("loan_repayment_failed"),
-                                        {{QStringLiteral("amount"), decimal(repayment->amountMinor, loan->currency)},
+                                        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
                                          {QStringLiteral("currency"), loan->currency},
                                          {QStringLiteral("reason"), repayment->reason}});
     if (!emailed)

@@ -20,11 +20,6 @@ struct Strings
 
 const QString paymentIdField = QStringLiteral("payment_id");
 
-QString decimal(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toDecimalString();
-}
-
 QJsonObject describe(const Payment &payment)
 {
     return {{paymentIdField, payment.id},
@@ -32,7 +27,7 @@ QJsonObject describe(const Payment &payment)
             {QStringLiteral("client_id"), payment.clientId},
             {QStringLiteral("merchant_id"), payment.merchantId},
             {QStringLiteral("currency"), payment.currency},
-            {QStringLiteral("amount"), decimal(payment.amountMinor, payment.currency)},
+            {QStringLiteral("amount"), Money::decimal(payment.amountMinor, payment.currency)},
             {QStringLiteral("status"), paymentStatusName(payment.status)}};
 }
 
@@ -46,15 +41,12 @@ Result<Payment> paymentOf(const HandlerContext &context)
 
 Result<QJsonObject> request(HandlerContext &context)
 {
-    auto walletId = context.requireString(QStringLiteral("wallet_id"));
-    if (!walletId)
-        return walletId.error();
+    auto wallet = context.requireOpenWallet();
+    if (!wallet)
+        return wallet.error();
     auto merchantId = context.requireString(QStringLiteral("merchant_id"));
     if (!merchantId)
         return merchantId.error();
-    auto wallet = AccountRepository(context.db()).findOpenWallet(*walletId);
-    if (!wallet)
-        return wallet.error();
     auto amount = context.requireAmount(QStringLiteral("amount"), wallet->currency);
     if (!amount)
         return amount.error();
@@ -121,7 +113,7 @@ Result<QJsonObject> debit(HandlerContext &context)
         return balances.error();
     if (auto ok = PaymentRepository(context.db()).setEntry(payment->id, entry.id); !ok)
         return ok.error();
-    const QString balance = decimal(balances->value(payment->walletId), payment->currency);
+    const QString balance = Money::decimal(balances->value(payment->walletId), payment->currency);
     if (auto ok = context.publish(QStringLiteral("PAYMENT_SUCCEEDED"), {{paymentIdField, payment->id}, {QStringLiteral("balance"), balance}}); !ok)
         return ok.error();
     outcome.insert(QStringLiteral("entry_id"), entry.id);
@@ -144,7 +136,7 @@ Result<QJsonObject> settle(HandlerContext &context, PaymentStatus status)
         return settled.error();
     if (!*settled)
         return makeError(Error::Kind::Conflict, Strings::tr("The payment %1 is %2 already.").arg(payment->id, paymentStatusName(payment->status)));
-    QJsonObject values{{QStringLiteral("amount"), decimal(payment->amountMinor, payment->currency)},
+    QJsonObject values{{QStringLiteral("amount"), Money::decimal(payment->amountMinor, payment->currency)},
                        {QStringLiteral("currency"), payment->currency},
                        {QStringLiteral("merchant"), payment->merchantId}};
     if (succeeded)

@@ -21,14 +21,9 @@ struct Strings
 const QString goalIdField = QStringLiteral("goal_id");
 constexpr int maxNameLength = 80;
 
-QString decimal(qint64 minor, const QString &currency)
-{
-    return Money(minor, currency).toDecimalString();
-}
-
 QString withCurrency(qint64 minor, const QString &currency)
 {
-    return decimal(minor, currency) + QLatin1Char(' ') + currency;
+    return Money::decimal(minor, currency) + QLatin1Char(' ') + currency;
 }
 
 QJsonObject describe(const SavingsGoal &goal)
@@ -38,8 +33,8 @@ QJsonObject describe(const SavingsGoal &goal)
             {QStringLiteral("client_id"), goal.clientId},
             {QStringLiteral("name"), goal.name},
             {QStringLiteral("currency"), goal.currency},
-            {QStringLiteral("target"), decimal(goal.targetMinor, goal.currency)},
-            {QStringLiteral("current"), decimal(goal.currentMinor, goal.currency)},
+            {QStringLiteral("target"), Money::decimal(goal.targetMinor, goal.currency)},
+            {QStringLiteral("current"), Money::decimal(goal.currentMinor, goal.currency)},
             {QStringLiteral("status"), goalStatusName(goal.status)}};
 }
 
@@ -83,9 +78,9 @@ Result<QHash<QString, qint64>> move(HandlerContext &context, const SavingsGoal &
 
 Result<QJsonObject> create(HandlerContext &context)
 {
-    auto walletId = context.requireString(QStringLiteral("wallet_id"));
-    if (!walletId)
-        return walletId.error();
+    auto wallet = context.requireOpenWallet();
+    if (!wallet)
+        return wallet.error();
     auto name = context.requireString(QStringLiteral("name"));
     if (!name)
         return name.error();
@@ -93,9 +88,6 @@ Result<QJsonObject> create(HandlerContext &context)
         return makeError(Error::Kind::Validation, Strings::tr("A goal's name has at most %1 characters.").arg(maxNameLength),
                          QStringLiteral("name"));
     AccountRepository accounts(context.db());
-    auto wallet = accounts.findOpenWallet(*walletId);
-    if (!wallet)
-        return wallet.error();
     auto target = context.requireAmount(QStringLiteral("target"), wallet->currency);
     if (!target)
         return target.error();
@@ -162,8 +154,8 @@ Result<QJsonObject> add(HandlerContext &context)
             return ok.error();
         auto notified = context.notifyClient(goal->clientId, QStringLiteral("goal_reached"),
                                              {{QStringLiteral("goal"), goal->name},
-                                              {QStringLiteral("amount"), decimal(goal->currentMinor, goal->currency)},
-                                              {QStringLiteral("target"), decimal(goal->targetMinor, goal->currency)},
+                                              {QStringLiteral("amount"), Money::decimal(goal->currentMinor, goal->currency)},
+                                              {QStringLiteral("target"), Money::decimal(goal->targetMinor, goal->currency)},
                                               {QStringLiteral("currency"), goal->currency}});
         if (!notified)
             return notified.error();
@@ -175,7 +167,7 @@ Result<QJsonObject> add(HandlerContext &context)
         return ok.error();
     QJsonObject result = describe(*goal);
     result.insert(QStringLiteral("amount"), amount->toDecimalString());
-    result.insert(QStringLiteral("balance"), decimal(balances->value(goal->walletId), goal->currency));
+    result.insert(QStringLiteral("balance"), Money::decimal(balances->value(goal->walletId), goal->currency));
     result.insert(QStringLiteral("reached"), goal->isReached());
     return result;
 }
@@ -215,9 +207,9 @@ Result<QJsonObject> close(HandlerContext &context, GoalStatus closing)
     goal->status = closing;
     goal->currentMinor = 0;
     QJsonObject result = describe(*goal);
-    result.insert(QStringLiteral("amount"), decimal(held, goal->currency));
+    result.insert(QStringLiteral("amount"), Money::decimal(held, goal->currency));
     if (walletBalance >= 0)
-        result.insert(QStringLiteral("balance"), decimal(walletBalance, goal->currency));
+        result.insert(QStringLiteral("balance"), Money::decimal(walletBalance, goal->currency));
     return result;
 }
 
