@@ -6,37 +6,43 @@
     <message>
         <location filename="../model/ledger/accountrepository.cpp" line="41"/>
         <source>Could not read the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/ledger/accountrepository.cpp" line="44"/>
         <source>There is no wallet &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Geldbörse &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/ledger/accountrepository.cpp" line="56"/>
         <source>&quot;%1&quot; is one of the bank&apos;s own accounts, not a client&apos;s wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein bankeigenes Konto, keine Geldbörse eines Kunden.</translation>
     </message>
     <message>
         <location filename="../model/ledger/accountrepository.cpp" line="58"/>
         <source>The wallet &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geldbörse &quot;%1&quot; ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../model/ledger/accountrepository.cpp" line="70"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="87"/>
         <source>Could not read the wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geldbörsen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="89"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="106"/>
         <source>Could not save the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="108"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="113"/>
+        <source>Could not close the account &quot;%1&quot;.</source>
+        <translation>Das Konto &quot;%1&quot; konnte nicht geschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/accountrepository.cpp" line="132"/>
         <source>Could not create the bank&apos;s %1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Konto der Bank konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -44,17 +50,17 @@
     <message>
         <location filename="../model/models/activitymodel.cpp" line="37"/>
         <source>Deleted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht von %1 am %2</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="40"/>
         <source>Corrected on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert am %1</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="61"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="62"/>
@@ -69,184 +75,229 @@
     <message>
         <location filename="../model/models/activitymodel.cpp" line="64"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="65"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="66"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../model/models/activitymodel.cpp" line="67"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::ActivityPage</name>
     <message>
-        <location filename="../views/activitypage.cpp" line="49"/>
+        <location filename="../views/activitypage.cpp" line="50"/>
         <source>Show deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="50"/>
+        <location filename="../views/activitypage.cpp" line="51"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="50"/>
+        <location filename="../views/activitypage.cpp" line="51"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="51"/>
+        <location filename="../views/activitypage.cpp" line="52"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="51"/>
-        <location filename="../views/activitypage.cpp" line="64"/>
+        <location filename="../views/activitypage.cpp" line="52"/>
+        <location filename="../views/activitypage.cpp" line="65"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="56"/>
+        <location filename="../views/activitypage.cpp" line="57"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="57"/>
+        <location filename="../views/activitypage.cpp" line="58"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="58"/>
+        <location filename="../views/activitypage.cpp" line="59"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="59"/>
+        <location filename="../views/activitypage.cpp" line="60"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="60"/>
+        <location filename="../views/activitypage.cpp" line="61"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="61"/>
+        <location filename="../views/activitypage.cpp" line="62"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="63"/>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="63"/>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="63"/>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../views/activitypage.cpp" line="64"/>
+        <source>Create</source>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="64"/>
+        <source>Read</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="64"/>
+        <source>Update</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="65"/>
         <source>Deposit</source>
         <translation>Einzahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="64"/>
+        <location filename="../views/activitypage.cpp" line="65"/>
         <source>Withdraw</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="65"/>
+        <location filename="../views/activitypage.cpp" line="66"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="65"/>
+        <location filename="../views/activitypage.cpp" line="66"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="66"/>
+        <source>Apply</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="67"/>
+        <source>Approve</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="67"/>
+        <source>Reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="67"/>
+        <source>Fund</source>
+        <translation>Kreditauszahlung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="68"/>
+        <source>Repay</source>
+        <translation>Rückzahlung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="68"/>
+        <source>Pay</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="68"/>
+        <source>Fail</source>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <location filename="../views/activitypage.cpp" line="69"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="69"/>
+        <source>Redeem</source>
+        <translation>Einlösung</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="73"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="89"/>
+        <location filename="../views/activitypage.cpp" line="86"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="91"/>
+        <location filename="../views/activitypage.cpp" line="88"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="93"/>
+        <location filename="../views/activitypage.cpp" line="90"/>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="125"/>
+        <location filename="../views/activitypage.cpp" line="122"/>
         <source>Only a supervisor can delete activity records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor kann Aktivitätseinträge löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="149"/>
+        <location filename="../views/activitypage.cpp" line="146"/>
         <source>Page %1 of %2 · %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
+            <numerusform>Seite %1 von %2 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="165"/>
+        <location filename="../views/activitypage.cpp" line="162"/>
         <source>Correct activity record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätseintrag korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="170"/>
+        <source>The correction is itself recorded in the activity log.</source>
+        <translation>Die Korrektur wird selbst im Aktivitätsprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="171"/>
+        <source>Attribute:</source>
+        <translation>Attribut:</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="172"/>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <location filename="../views/activitypage.cpp" line="173"/>
-        <source>The correction is itself recorded in the activity log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="174"/>
-        <source>Attribute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="175"/>
-        <source>Before:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="176"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="192"/>
+        <location filename="../views/activitypage.cpp" line="189"/>
         <source>Delete activity record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätseintrag löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="193"/>
+        <location filename="../views/activitypage.cpp" line="190"/>
         <source>Delete this record? A tombstone saying who deleted it and when remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen? Ein Vermerk, wer ihn wann gelöscht hat, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -254,37 +305,37 @@
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="107"/>
         <source>Could not write the activity record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="116"/>
         <source>Could not read the activity record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="119"/>
         <source>There is no activity record &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Aktivitätseintrag &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="138"/>
         <source>Could not read the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="153"/>
         <source>Could not count the activity records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitätseinträge konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="168"/>
         <source>Could not correct the activity record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag konnte nicht korrigiert werden.</translation>
     </message>
     <message>
         <location filename="../model/activity/activityrepository.cpp" line="178"/>
         <source>Could not delete the activity record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -292,32 +343,45 @@
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="37"/>
         <source>Could not read the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="40"/>
         <source>There is no agent &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="52"/>
         <source>Could not read the agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiter konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="71"/>
         <source>Could not save the agent &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter &quot;%1&quot; konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="76"/>
         <source>Could not record the failed sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Anmeldung konnte nicht erfasst werden.</translation>
     </message>
     <message>
         <location filename="../model/agents/agentrepository.cpp" line="98"/>
         <source>Could not record the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::AmountDialog</name>
+    <message>
+        <location filename="../views/amountdialog.cpp" line="28"/>
+        <source>Amount (%1):</source>
+        <translation>Betrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/amountdialog.cpp" line="59"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -330,17 +394,17 @@
     <message>
         <location filename="../model/agents/authenticator.cpp" line="65"/>
         <source>This agent account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
     <message>
         <location filename="../model/agents/authenticator.cpp" line="46"/>
         <source>Too many wrong passwords. Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter. Versuchen Sie es nach %1 erneut.</translation>
     </message>
     <message>
         <location filename="../model/agents/authenticator.cpp" line="77"/>
         <source>Too many wrong passwords. This agent is locked for 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter. Dieser Mitarbeiter ist für 15 Minuten gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -348,7 +412,7 @@
     <message>
         <location filename="../views/banner.cpp" line="18"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -356,7 +420,7 @@
     <message>
         <location filename="../model/intake/categorybands.cpp" line="39"/>
         <source>The setting %1 must be an amount like 1000.00, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 muss ein Betrag wie 1000.00 sein, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -364,67 +428,67 @@
     <message>
         <location filename="../model/clients/client.cpp" line="79"/>
         <source>&quot;channels&quot; must be a list of email, sms and whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;channels&quot; muss eine Liste aus email, sms und whatsapp sein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="88"/>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="101"/>
         <source>&quot;%1&quot; is not an attribute of a client that can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein änderbares Attribut eines Kunden.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="108"/>
         <source>Enter the client&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Vornamen des Kunden ein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="110"/>
         <source>Enter the client&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Nachnamen des Kunden ein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="112"/>
         <source>Names can be at most 100 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen dürfen höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="114"/>
         <source>Enter an e-mail address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="116"/>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="119"/>
         <source>&quot;%1&quot; is not a valid phone number; write it with the country code, like +14155550123.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Telefonnummer; geben Sie sie mit Ländervorwahl ein, etwa +14155550123.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="122"/>
         <source>&quot;%1&quot; is not a channel; use email, sms or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Kanal; verwenden Sie email, sms oder whatsapp.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="124"/>
         <source>The e-mail channel needs an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den E-Mail-Kanal ist eine E-Mail-Adresse nötig.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="126"/>
         <source>The %1 channel needs a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kanal %1 ist eine Telefonnummer nötig.</translation>
     </message>
     <message>
         <location filename="../model/clients/client.cpp" line="129"/>
         <source>&quot;%1&quot; is not a known language and region, like en_US.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine bekannte Kombination aus Sprache und Region wie en_US.</translation>
     </message>
 </context>
 <context>
@@ -432,57 +496,57 @@
     <message>
         <location filename="../views/clientdialog.cpp" line="18"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="18"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="19"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="22"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="44"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="45"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="46"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="47"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="48"/>
         <source>Notify by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen per:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="49"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location filename="../views/clientdialog.cpp" line="51"/>
         <source>Create client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde anlegen</translation>
     </message>
 </context>
 <context>
@@ -490,17 +554,17 @@
     <message>
         <location filename="../model/clients/clienthandlers.cpp" line="46"/>
         <source>A client &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <location filename="../model/clients/clienthandlers.cpp" line="65"/>
         <source>The field &quot;changes&quot; must name at least one attribute and its new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;changes&quot; muss mindestens ein Attribut mit seinem neuen Wert nennen.</translation>
     </message>
     <message>
         <location filename="../model/clients/clienthandlers.cpp" line="126"/>
         <source>%1 still holds %2 in a wallet; pay it out before deleting the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch %2 in einer Geldbörse; zahlen Sie den Betrag aus, bevor Sie den Kunden löschen.</translation>
     </message>
 </context>
 <context>
@@ -513,12 +577,12 @@
     <message>
         <location filename="../model/models/clientlistmodel.cpp" line="42"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../model/models/clientlistmodel.cpp" line="43"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -526,391 +590,468 @@
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="54"/>
         <source>Could not read the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="57"/>
         <source>There is no client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="61"/>
         <source>The client &quot;%1&quot; has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde &quot;%1&quot; wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="76"/>
         <source>Could not read the clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="91"/>
         <location filename="../model/clients/clientrepository.cpp" line="100"/>
         <source>Could not save the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../model/clients/clientrepository.cpp" line="109"/>
         <source>Could not delete the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::CommandExecutor</name>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="76"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="82"/>
         <source>Could not check whether the message was applied already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob die Nachricht bereits verarbeitet wurde.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="87"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="93"/>
         <source>&quot;%1&quot; is not a known message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein bekannter Nachrichtentyp.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="92"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="98"/>
         <source>The agent &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter &quot;%1&quot; ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="96"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="102"/>
         <source>The agent &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter &quot;%1&quot; ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="99"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="105"/>
         <source>Only a supervisor may do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies darf nur ein Supervisor (%1).</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="100"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="106"/>
         <source>Only the system may publish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das System darf %1 veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="115"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="121"/>
         <source>Could not record that the message was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht vermerkt werden, dass die Nachricht verarbeitet wurde.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>--clients needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clients erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Writing the demo book: %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <source>Demo book written to %1 with %2 clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Buch wird geschrieben: %1%</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="93"/>
-        <source>Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <source>Demo book written to %1 with %2 clients.</source>
+        <translation>Demo-Buch mit %2 Kunden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>Sign in as:</source>
+        <translation>Anmelden als:</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>BREACH %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VERLETZUNG %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>%n breach(es) found: the books are not sound.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verletzung gefunden: Die Bücher sind nicht in Ordnung.</numerusform>
+            <numerusform>%n Verletzungen gefunden: Die Bücher sind nicht in Ordnung.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>The books are sound: %1 entries, %2 postings and %3 accounts checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher sind in Ordnung: %1 Buchungen, %2 Buchungsposten und %3 Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>Usage: ledgerdesk screenshot VIEW FILE (VIEW is one of %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ledgerdesk screenshot ANSICHT DATEI (ANSICHT ist eine von %1).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>There is no view &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ansicht &quot;%1&quot;; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>This book has no agents; run &quot;ledgerdesk demo&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="162"/>
-        <source>Could not write the picture to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Buch hat keine Mitarbeiter; führen Sie zuerst &quot;ledgerdesk demo&quot; aus.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="163"/>
+        <source>Could not write the picture to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>The %1 view is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht %1 liegt in %2.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>Name the agent to act as with --agent ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mit --agent ID den Mitarbeiter, als der Sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="210"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>Applied %1 message(s); %2 dead-lettered; %3 waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht(en) verarbeitet; %2 als unzustellbar abgelegt; %3 warten auf einen erneuten Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="219"/>
         <source>Notifications: %1 sent, %2 to retry, %3 dead, %4 waiting for their channel to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: %1 gesendet, %2 zu wiederholen, %3 aufgegeben, %4 warten auf die Einrichtung ihres Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>Applied %1, dead-lettered %2, retrying %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet %1, unzustellbar %2, erneuter Versuch %3.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="234"/>
         <source>Processing the queue of %1; stop with Ctrl+C (safe at any moment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange von %1 wird verarbeitet; beenden mit Strg+C (jederzeit gefahrlos möglich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="240"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>Usage: ledgerdesk enqueue TYPE JSON --agent ID [--dedupe KEY].</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ledgerdesk enqueue TYP JSON --agent ID [--dedupe SCHLÜSSEL].</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="244"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>The payload must be a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten müssen ein JSON-Objekt sein: %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="257"/>
         <source>&quot;%1&quot; is not a message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Nachrichtentyp.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="263"/>
+        <location filename="../app/commandline.cpp" line="264"/>
         <source>Queued %1 as message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Nachricht %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>A message with the dedupe key &quot;%1&quot; was queued before; this one was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht mit dem Deduplizierungsschlüssel &quot;%1&quot; wurde bereits eingereiht; diese wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="276"/>
         <source> (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geheim)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>Usage: ledgerdesk config get KEY | set KEY VALUE | list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ledgerdesk config get SCHLÜSSEL | set SCHLÜSSEL WERT | list.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="296"/>
+        <location filename="../app/commandline.cpp" line="297"/>
         <source>%1 is stored in this machine&apos;s secret store (%2, readable by its owner only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Geheimnisspeicher dieses Rechners abgelegt (%2, nur für den Eigentümer lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="299"/>
         <source>%1 is set for every machine on this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt für jeden Rechner, der dieses Buch nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--count needs a whole number of transactions, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine ganze Zahl von Transaktionen, mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>--rate needs a number of transactions per second (0 or none: as fast as possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate erwartet eine Anzahl Transaktionen pro Sekunde (0 oder keine Angabe: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="316"/>
+        <location filename="../app/commandline.cpp" line="317"/>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="325"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>Simulated %1 of %2 transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Transaktionen simuliert.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="329"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>%1 transactions queued for the processor (seed %2); %3 were duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Transaktionen zur Verarbeitung eingereiht (Startwert %2); %3 waren Duplikate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>Receiving transactions on http://%1:%2/v1/webhooks/transactions%3; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen werden auf http://%1:%2/v1/webhooks/transactions%3 empfangen; beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="384"/>
+        <location filename="../app/commandline.cpp" line="385"/>
         <source> (signed requests only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="390"/>
-        <source>Create a demo book: agents, clients, wallets and history.</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur signierte Anfragen)</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="391"/>
-        <source>Check every invariant of the books; exit 1 naming each breach.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a demo book: agents, clients, wallets, loans, payments, savings goals and history.</source>
+        <translation>Ein Demo-Buch anlegen: Mitarbeiter, Kunden, Geldbörsen, Kredite, Zahlungen, Sparziele und Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="399"/>
+        <source>Compare pay-off plans for a file of debts: avalanche, snowball, custom order, minimum only.</source>
+        <translation>Rückzahlungspläne für eine Schuldendatei vergleichen: Lawinenmethode, Schneeballmethode, eigene Reihenfolge, nur Mindestraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="483"/>
+        <source>There is no command &quot;%1&quot;; &quot;ledgerdesk --help&quot; lists them.</source>
+        <translation>Es gibt keinen Befehl &quot;%1&quot;; &quot;ledgerdesk --help&quot; listet alle Befehle auf.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="392"/>
-        <source>Render one view of the window to a PNG file.</source>
-        <translation type="unfinished"></translation>
+        <source>Check every invariant of the books; exit 1 naming each breach.</source>
+        <translation>Alle Invarianten der Bücher prüfen; bei Verletzungen jede einzelne nennen und mit 1 beenden.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="393"/>
-        <source>Run the processor headless; --once drains the queue and exits.</source>
-        <translation type="unfinished"></translation>
+        <source>Render one view of the window to a PNG file.</source>
+        <translation>Eine Ansicht des Fensters als PNG-Datei ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="394"/>
-        <source>Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked).</source>
-        <translation type="unfinished"></translation>
+        <source>Run the processor headless; --once drains the queue and exits.</source>
+        <translation>Die Verarbeitung ohne Oberfläche ausführen; --once arbeitet die Warteschlange ab und beendet sich.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="395"/>
-        <source>Receive transactions by webhook, and run the processor.</source>
-        <translation type="unfinished"></translation>
+        <source>Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked).</source>
+        <translation>Eine Nachricht als Mitarbeiter veröffentlichen (Passwort aus LEDGERDESK_PASSWORD oder per Abfrage).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="396"/>
-        <source>Produce realistic random transactions for the processor.</source>
-        <translation type="unfinished"></translation>
+        <source>Receive transactions by webhook, and run the processor.</source>
+        <translation>Transaktionen per Webhook empfangen und die Verarbeitung ausführen.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="397"/>
+        <source>Produce realistic random transactions for the processor.</source>
+        <translation>Realistische zufällige Transaktionen für die Verarbeitung erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>Read or change a setting; secrets go to this machine&apos;s secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung lesen oder ändern; Geheimnisse werden im Geheimnisspeicher dieses Rechners abgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
-        <source>There is no command &quot;%1&quot;; &quot;ledgerdesk demo --help&quot; lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="450"/>
+        <location filename="../app/commandline.cpp" line="455"/>
         <source>Ledgerdesk: a double-entry ledger for bank agents.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerdesk: doppelte Buchführung für Bankmitarbeiter.
+
+Befehle:
+</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>The books: an SQLite file or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher: eine SQLite-Datei oder postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="457"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>The agent to act as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter, als der gehandelt wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="457"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="458"/>
+        <location filename="../app/commandline.cpp" line="463"/>
         <source>How many clients the demo book gets (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kunden das Demo-Buch erhält (Standard: 40).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="458"/>
-        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="463"/>
+        <location filename="../app/commandline.cpp" line="466"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="459"/>
+        <location filename="../app/commandline.cpp" line="464"/>
         <source>process: drain the queue, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="460"/>
-        <source>serve: the address to receive webhooks on (default 127.0.0.1:8080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="460"/>
-        <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="461"/>
-        <source>simulate: transactions per second (default: as fast as possible).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="462"/>
-        <source>simulate: how many transactions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="462"/>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="463"/>
-        <source>simulate: the random seed (the same seed gives the same transactions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="463"/>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="464"/>
-        <source>enqueue: a key; a second message with it is dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="464"/>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>process: die Warteschlange abarbeiten, dann beenden.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="465"/>
+        <source>serve: the address to receive webhooks on (default 127.0.0.1:8080).</source>
+        <translation>serve: die Adresse, auf der Webhooks empfangen werden (Standard: 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="465"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="466"/>
+        <source>simulate: transactions per second (default: as fast as possible).</source>
+        <translation>simulate: Transaktionen pro Sekunde (Standard: so schnell wie möglich).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="467"/>
+        <source>simulate: how many transactions.</source>
+        <translation>simulate: wie viele Transaktionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="467"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="468"/>
+        <source>simulate: the random seed (the same seed gives the same transactions).</source>
+        <translation>simulate: der Startwert für den Zufall (gleicher Startwert, gleiche Transaktionen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="468"/>
+        <location filename="../app/commandline.cpp" line="472"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="469"/>
+        <source>enqueue: a key; a second message with it is dropped.</source>
+        <translation>enqueue: ein Schlüssel; eine zweite Nachricht mit demselben Schlüssel wird verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="469"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="470"/>
+        <source>optimise: the JSON file of debts.</source>
+        <translation>optimise: die JSON-Datei mit den Schulden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="470"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="471"/>
+        <source>optimise: the monthly budget, like 750.00.</source>
+        <translation>optimise: das Monatsbudget, etwa 750.00.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="471"/>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="472"/>
+        <source>optimise: avalanche, snowball, custom or minimum (default: all).</source>
+        <translation>optimise: avalanche, snowball, custom oder minimum (Standard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="473"/>
+        <source>optimise: print JSON instead of a table.</source>
+        <translation>optimise: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="474"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::ContributionModel</name>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="31"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="32"/>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="33"/>
+        <source>Refunded</source>
+        <translation>Zurückerstattet</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="50"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="51"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="52"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/models/contributionmodel.cpp" line="53"/>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
     </message>
 </context>
 <context>
@@ -918,67 +1059,67 @@ Commands:
     <message>
         <location filename="../model/storage/database.cpp" line="67"/>
         <source>The database address must look like postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankadresse muss die Form postgresql://user@host:port/dbname haben.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="70"/>
         <source>PostgreSQL support is not installed (the Qt PostgreSQL driver is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Unterstützung ist nicht installiert (der Qt-PostgreSQL-Treiber fehlt).</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="82"/>
         <source>Could not connect to the PostgreSQL server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="84"/>
         <source>Could not configure the database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="88"/>
         <source>Could not open the database read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht schreibgeschützt geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="98"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="100"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="109"/>
         <source>Could not open the database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/database.cpp" line="118"/>
         <source>Could not configure the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/transactionguard.cpp" line="25"/>
         <source>Could not start a database transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbanktransaktion konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/transactionguard.cpp" line="45"/>
         <source>Could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/transactionguard.cpp" line="56"/>
         <source>Could not undo the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="81"/>
+        <location filename="../model/queue/queue.cpp" line="82"/>
         <source>Could not wake the processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitungsprozesse konnten nicht geweckt werden.</translation>
     </message>
 </context>
 <context>
@@ -986,50 +1127,324 @@ Commands:
     <message>
         <location filename="../model/models/deadlettermodel.cpp" line="44"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen am</translation>
     </message>
     <message>
         <location filename="../model/models/deadlettermodel.cpp" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../model/models/deadlettermodel.cpp" line="46"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von</translation>
     </message>
     <message>
         <location filename="../model/models/deadlettermodel.cpp" line="47"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../model/models/deadlettermodel.cpp" line="48"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::Debt</name>
+    <message>
+        <location filename="../model/optimiser/debt.cpp" line="24"/>
+        <source>Enter the annual rate in percent, like 19.99.</source>
+        <translation>Geben Sie den Jahreszins in Prozent ein, etwa 19.99.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debt.cpp" line="29"/>
+        <source>The rate cannot be negative.</source>
+        <translation>Der Zinssatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debt.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a rate; write the percentage like 19.99.</source>
+        <translation>&quot;%1&quot; ist kein Zinssatz; schreiben Sie den Prozentsatz etwa als 19.99.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debt.cpp" line="44"/>
+        <source>Write the rate with at most four decimals, like 19.9999.</source>
+        <translation>Schreiben Sie den Zinssatz mit höchstens vier Nachkommastellen, etwa 19.9999.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debt.cpp" line="51"/>
+        <source>A rate of %1 % a year is not believable; write 19.99 for 19.99 %.</source>
+        <translation>Ein Zinssatz von %1 % im Jahr ist nicht glaubhaft; schreiben Sie 19.99 für 19,99 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::DebtOptimiser</name>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="31"/>
+        <source>debt %1</source>
+        <translation>Schuld %1</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="198"/>
+        <source>In month %1 (%2) the payments do not cover the interest: %3 was owed before it and %4 after it, so this plan never ends.</source>
+        <translation>Im Monat %1 (%2) decken die Zahlungen die Zinsen nicht: Vorher waren %3 offen, danach %4, daher endet dieser Plan nie.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="209"/>
+        <source>The debts are not paid off within %1 months (100 years), so this plan is taken as never ending.</source>
+        <translation>Die Schulden sind nicht innerhalb von %1 Monaten (100 Jahren) getilgt, daher gilt dieser Plan als endlos.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="263"/>
+        <source>The currency &quot;%1&quot; is not supported.</source>
+        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="267"/>
+        <source>The start month %1 is not a month between %2 and %3.</source>
+        <translation>Der Startmonat %1 liegt nicht zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="272"/>
+        <source>Add at least one debt.</source>
+        <translation>Fügen Sie mindestens eine Schuld hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="274"/>
+        <source>A plan holds at most %1 debts.</source>
+        <translation>Ein Plan umfasst höchstens %1 Schulden.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="286"/>
+        <source>Debt %1 has no name.</source>
+        <translation>Schuld %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="288"/>
+        <source>Two debts are called &quot;%1&quot;; give each its own name.</source>
+        <translation>Zwei Schulden heißen &quot;%1&quot;; geben Sie jeder einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="291"/>
+        <source>The balance of %1 cannot be negative.</source>
+        <translation>Die Restschuld von %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="293"/>
+        <source>The balance of %1 is too large.</source>
+        <translation>Die Restschuld von %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="295"/>
+        <source>The rate of %1 cannot be negative.</source>
+        <translation>Der Zinssatz von %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="298"/>
+        <source>The rate of %1 is %2 % a year, which is not believable; write 19.99 for 19.99 %.</source>
+        <translation>Der Zinssatz von %1 beträgt %2 % im Jahr, das ist nicht glaubhaft; schreiben Sie 19.99 für 19,99 %.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="301"/>
+        <source>The minimum payment of %1 cannot be negative.</source>
+        <translation>Die Mindestrate von %1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="303"/>
+        <source>The minimum payment of %1 is too large.</source>
+        <translation>Die Mindestrate von %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="305"/>
+        <source>%1 has a balance, so its minimum payment must be more than zero.</source>
+        <translation>%1 hat eine Restschuld, daher muss die Mindestrate größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="313"/>
+        <source>The balances add up to more than %1.</source>
+        <translation>Die Restschulden ergeben zusammen mehr als %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="319"/>
+        <source>Every balance is zero: there is nothing to pay off.</source>
+        <translation>Alle Restschulden sind null: Es gibt nichts zu tilgen.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="322"/>
+        <source>The monthly budget cannot be negative.</source>
+        <translation>Das Monatsbudget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="324"/>
+        <source>The monthly budget is too large.</source>
+        <translation>Das Monatsbudget ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="327"/>
+        <source>The monthly budget of %1 is less than the minimum payments, which add up to %2.</source>
+        <translation>Das Monatsbudget von %1 ist kleiner als die Mindestraten, die zusammen %2 ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="335"/>
+        <source>Extra payment %1 is set for month %2; months run from 1 to %3.</source>
+        <translation>Sonderzahlung %1 ist für Monat %2 angesetzt; die Monate reichen von 1 bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="340"/>
+        <source>The extra payment in month %1 must be more than zero.</source>
+        <translation>Die Sonderzahlung in Monat %1 muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtoptimiser.cpp" line="343"/>
+        <source>The extra payments add up to more than %1.</source>
+        <translation>Die Sonderzahlungen ergeben zusammen mehr als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::DebtsFile</name>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="41"/>
+        <source>Debt %1 in the file is not an object with a name, balance, rate and minimum.</source>
+        <translation>Schuld %1 in der Datei ist kein Objekt mit Name, Restschuld, Zinssatz und Mindestrate.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="46"/>
+        <source>Debt %1 in the file has no &quot;name&quot;.</source>
+        <translation>Schuld %1 in der Datei hat kein Feld &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="48"/>
+        <source>Debt &quot;%1&quot; has an unknown field &quot;%2&quot;; the fields are name, balance, rate and minimum.</source>
+        <translation>Schuld &quot;%1&quot; hat ein unbekanntes Feld &quot;%2&quot;; die Felder sind name, balance, rate und minimum.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="54"/>
+        <source>Debt &quot;%1&quot; has no &quot;%2&quot;.</source>
+        <translation>Schuld &quot;%1&quot; hat kein Feld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="56"/>
+        <source>Debt &quot;%1&quot;, %2: write the amount as a string, like &quot;2500.00&quot;.</source>
+        <translation>Schuld &quot;%1&quot;, %2: Schreiben Sie den Betrag als Zeichenkette, etwa &quot;2500.00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="59"/>
+        <source>Debt &quot;%1&quot;, %2: %3</source>
+        <translation>Schuld &quot;%1&quot;, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="69"/>
+        <source>Debt &quot;%1&quot; has no &quot;rate&quot;.</source>
+        <translation>Schuld &quot;%1&quot; hat kein Feld &quot;rate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="71"/>
+        <source>Debt &quot;%1&quot;, rate: write the annual percentage like &quot;19.99&quot;.</source>
+        <translation>Schuld &quot;%1&quot;, rate: Schreiben Sie den Jahreszins in Prozent, etwa &quot;19.99&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="77"/>
+        <source>Debt &quot;%1&quot;, rate: %2</source>
+        <translation>Schuld &quot;%1&quot;, rate: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="92"/>
+        <source>Extra payment %1 must be an object with a &quot;month&quot; and an &quot;amount&quot;.</source>
+        <translation>Sonderzahlung %1 muss ein Objekt mit &quot;month&quot; und &quot;amount&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="96"/>
+        <source>Extra payment %1, month: write the month of the plan as a whole number from 1 to %2.</source>
+        <translation>Sonderzahlung %1, month: Schreiben Sie den Monat des Plans als ganze Zahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="101"/>
+        <source>Extra payment %1, amount: write the amount as a string, like &quot;500.00&quot;.</source>
+        <translation>Sonderzahlung %1, amount: Schreiben Sie den Betrag als Zeichenkette, etwa &quot;500.00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="105"/>
+        <source>Extra payment %1, amount: %2</source>
+        <translation>Sonderzahlung %1, amount: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="118"/>
+        <source>The debts file is not valid JSON: %1 at character %2.</source>
+        <translation>Die Schuldendatei ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="122"/>
+        <source>The debts file must hold one JSON object with &quot;currency&quot;, &quot;start&quot; and &quot;debts&quot;.</source>
+        <translation>Die Schuldendatei muss ein JSON-Objekt mit &quot;currency&quot;, &quot;start&quot; und &quot;debts&quot; enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="126"/>
+        <source>The debts file has an unknown field &quot;%1&quot;; the fields are currency, start, debts and extra.</source>
+        <translation>Die Schuldendatei hat ein unbekanntes Feld &quot;%1&quot;; die Felder sind currency, start, debts und extra.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="131"/>
+        <source>The debts file needs a &quot;currency&quot;, like &quot;USD&quot;.</source>
+        <translation>Die Schuldendatei braucht eine Währung &quot;currency&quot;, etwa &quot;USD&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="133"/>
+        <source>The currency &quot;%1&quot; is not supported.</source>
+        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="136"/>
+        <source>The debts file needs a &quot;start&quot; month, like &quot;2027-01&quot;.</source>
+        <translation>Die Schuldendatei braucht einen Startmonat &quot;start&quot;, etwa &quot;2027-01&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="139"/>
+        <source>start: %1</source>
+        <translation>start: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="144"/>
+        <source>The debts file needs a &quot;debts&quot; list with at least one debt.</source>
+        <translation>Die Schuldendatei braucht eine Liste &quot;debts&quot; mit mindestens einer Schuld.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="147"/>
+        <source>The debts file lists %1 debts; a plan holds at most %2.</source>
+        <translation>Die Schuldendatei enthält %1 Schulden; ein Plan umfasst höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/debtsfile.cpp" line="160"/>
+        <source>&quot;extra&quot; must be a list of one-off payments like {&quot;month&quot;: 3, &quot;amount&quot;: &quot;500.00&quot;}.</source>
+        <translation>&quot;extra&quot; muss eine Liste einmaliger Zahlungen sein, etwa {&quot;month&quot;: 3, &quot;amount&quot;: &quot;500.00&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::DemoBook</name>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="61"/>
-        <source>The demo book needs between 1 and 100000 clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/demo/demobook.cpp" line="65"/>
+        <source>The demo book needs between 1 and 100000 clients.</source>
+        <translation>Das Demo-Buch braucht zwischen 1 und 100000 Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demobook.cpp" line="69"/>
         <source>Could not read the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="67"/>
+        <location filename="../model/demo/demobook.cpp" line="71"/>
         <source>This book has clients already; a demo book is only made in an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Buch hat bereits Kunden; ein Demo-Buch wird nur in einem leeren Buch angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="148"/>
+        <location filename="../model/demo/demobook.cpp" line="152"/>
         <source>Opening deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteinzahlung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demobook.cpp" line="258"/>
+        <source>Income could not be verified.</source>
+        <translation>Das Einkommen konnte nicht nachgewiesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1037,60 +1452,166 @@ Commands:
     <message>
         <location filename="../app/desktop.cpp" line="32"/>
         <source>Ledgerdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerdesk kann nicht starten</translation>
     </message>
     <message>
         <location filename="../app/desktop.cpp" line="44"/>
         <source>Writing a demo book for your first start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihren ersten Start wird ein Demo-Buch geschrieben…</translation>
     </message>
     <message>
         <location filename="../app/desktop.cpp" line="45"/>
         <source>Ledgerdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerdesk</translation>
     </message>
     <message>
         <location filename="../app/desktop.cpp" line="59"/>
-        <source>Ledgerdesk: a double-entry ledger for bank agents. Run &quot;ledgerdesk demo --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop.cpp" line="62"/>
         <source>The books: an SQLite file or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher: eine SQLite-Datei oder postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/desktop.cpp" line="62"/>
+        <location filename="../app/desktop.cpp" line="59"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::GoalDialog</name>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="22"/>
+        <source>New savings goal</source>
+        <translation>Neues Sparziel</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="30"/>
+        <source>Emergency fund, a new bicycle, …</source>
+        <translation>Notgroschen, ein neues Fahrrad, …</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="33"/>
+        <source>Wallet:</source>
+        <translation>Geldbörse:</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="34"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="35"/>
+        <source>Target:</source>
+        <translation>Zielbetrag:</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="37"/>
+        <source>Create goal</source>
+        <translation>Sparziel anlegen</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="68"/>
+        <source>There is no open wallet to save from.</source>
+        <translation>Es gibt keine offene Geldbörse, von der gespart werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="73"/>
+        <source>The target must be more than zero.</source>
+        <translation>Der Zielbetrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/goaldialog.cpp" line="77"/>
+        <source>Money is moved into the goal with “Add money…” and comes back when it is redeemed or deleted.</source>
+        <translation>Geld wird mit “Geld hinzufügen…” in das Sparziel gebucht und fließt zurück, wenn es eingelöst oder gelöscht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::GoalListModel</name>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="30"/>
+        <source>Saving</source>
+        <translation>Wird angespart</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="31"/>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="32"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="57"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="59"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="70"/>
+        <source>Goal</source>
+        <translation>Sparziel</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="71"/>
+        <source>Client (wallet)</source>
+        <translation>Kunde (Geldbörse)</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="72"/>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="73"/>
+        <source>Target</source>
+        <translation>Zielbetrag</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="74"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/goallistmodel.cpp" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::HandlerContext</name>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="24"/>
+        <location filename="../model/commands/handlercontext.cpp" line="25"/>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="26"/>
+        <location filename="../model/commands/handlercontext.cpp" line="27"/>
         <source>The field &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="29"/>
+        <location filename="../model/commands/handlercontext.cpp" line="30"/>
         <source>The field &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="45"/>
+        <location filename="../model/commands/handlercontext.cpp" line="46"/>
         <source>The field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="47"/>
+        <location filename="../model/commands/handlercontext.cpp" line="48"/>
         <source>The field &quot;%1&quot;: the amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: Der Betrag muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -1098,102 +1619,102 @@ Commands:
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="46"/>
         <source>High value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Wert</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="48"/>
         <source>Medium value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Wert</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="50"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="57"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verarbeitung</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="59"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="84"/>
         <source>The sender dated it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Absender datiert auf %1</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="90"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="106"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="107"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="108"/>
         <source>Source → destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle → Ziel</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="109"/>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="110"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="111"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="112"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../model/models/ingestmodel.cpp" line="113"/>
         <source>Processed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet am</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::IngestPage</name>
     <message>
-        <location filename="../views/ingestpage.cpp" line="39"/>
+        <location filename="../views/ingestpage.cpp" line="21"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../views/ingestpage.cpp" line="40"/>
+        <location filename="../views/ingestpage.cpp" line="22"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../views/ingestpage.cpp" line="117"/>
+        <location filename="../views/ingestpage.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt; received · processed &lt;b&gt;%2&lt;/b&gt; · processing &lt;b&gt;%3&lt;/b&gt; — high value &lt;b&gt;%4&lt;/b&gt; · medium value &lt;b&gt;%5&lt;/b&gt; · standard &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; empfangen · verarbeitet &lt;b&gt;%2&lt;/b&gt; · in Verarbeitung &lt;b&gt;%3&lt;/b&gt; — hoher Wert &lt;b&gt;%4&lt;/b&gt; · mittlerer Wert &lt;b&gt;%5&lt;/b&gt; · Standard &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/ingestpage.cpp" line="134"/>
+        <location filename="../views/ingestpage.cpp" line="105"/>
         <source>Page %1 of %2 · %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Transaktion</numerusform>
+            <numerusform>Seite %1 von %2 · %n Transaktionen</numerusform>
         </translation>
     </message>
 </context>
@@ -1203,83 +1724,83 @@ Commands:
         <location filename="../model/intake/ingestpayload.cpp" line="42"/>
         <location filename="../model/intake/ingestpayload.cpp" line="90"/>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="44"/>
         <location filename="../model/intake/ingestpayload.cpp" line="193"/>
         <source>The field &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="47"/>
         <source>The field &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/intake/ingestpayload.cpp" line="49"/>
         <location filename="../model/intake/ingestpayload.cpp" line="197"/>
         <source>The field &quot;%1&quot; is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Feld &quot;%1&quot; ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Feld &quot;%1&quot; ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="51"/>
         <location filename="../model/intake/ingestpayload.cpp" line="199"/>
         <source>The field &quot;%1&quot; contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="98"/>
         <source>The field &quot;%1&quot; is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist keine endliche Zahl.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="102"/>
         <source>The field &quot;%1&quot;: the amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: Der Betrag ist zu groß.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="105"/>
         <source>The field &quot;%1&quot; must be an amount like &quot;1000.00&quot; or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss ein Betrag wie &quot;1000.00&quot; oder eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="109"/>
         <source>The field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="111"/>
         <source>The field &quot;%1&quot;: the amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="118"/>
         <source>The field &quot;%1&quot; must be epoch milliseconds between the years 2000 and 9999, or an ISO-8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss eine Unix-Zeit in Millisekunden zwischen den Jahren 2000 und 9999 oder eine ISO-8601-Zeit sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="137"/>
         <source>The field &quot;%1&quot; is not an ISO-8601 time like 2025-01-15T10:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist keine ISO-8601-Zeit wie 2025-01-15T10:30:00Z.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="143"/>
         <source>The field &quot;%1&quot; must be an ISO-8601 time or epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss eine ISO-8601-Zeit oder eine Unix-Zeit in Millisekunden sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="161"/>
         <source>The field &quot;%1&quot; may hold only letters, digits and - _ . : ~.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; darf nur Buchstaben, Ziffern und - _ . : ~ enthalten.</translation>
     </message>
     <message>
         <location filename="../model/intake/ingestpayload.cpp" line="181"/>
         <source>The field &quot;%1&quot; is not a supported ISO 4217 currency code (like USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist kein unterstützter ISO-4217-Währungscode (wie USD).</translation>
     </message>
 </context>
 <context>
@@ -1287,33 +1808,33 @@ Commands:
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="71"/>
         <source>Could not store the transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="81"/>
         <source>Could not read the transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="84"/>
         <source>There is no transaction &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Transaktion &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="100"/>
         <source>Could not mark the transaction %1 as processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion %1 konnte nicht als verarbeitet markiert werden.</translation>
     </message>
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="112"/>
         <source>Could not list the ingested transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangenen Transaktionen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../model/intake/intakerepository.cpp" line="124"/>
         <location filename="../model/intake/intakerepository.cpp" line="134"/>
         <source>Could not count the ingested transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangenen Transaktionen konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -1321,27 +1842,27 @@ Commands:
     <message>
         <location filename="../model/ledger/journal.cpp" line="53"/>
         <source>An entry needs at least two postings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung braucht mindestens zwei Buchungsposten.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="56"/>
         <source>A posting amount must be non-zero and at most 10^15 minor units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag eines Buchungspostens muss ungleich null sein und darf höchstens 10^15 kleinste Währungseinheiten betragen.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="126"/>
         <source>Could not read the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="128"/>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="132"/>
         <source>The account &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="133"/>
@@ -1351,30 +1872,30 @@ Commands:
     <message>
         <location filename="../model/ledger/journal.cpp" line="102"/>
         <source>The balance of &quot;%1&quot; would be too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Saldo von &quot;%1&quot; würde zu groß.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="114"/>
         <source>The entry does not balance in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung ist in %1 nicht ausgeglichen.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="75"/>
         <location filename="../model/ledger/journal.cpp" line="92"/>
         <location filename="../model/ledger/journal.cpp" line="109"/>
         <source>Could not record the entry in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung konnte nicht im Journal erfasst werden.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="145"/>
         <location filename="../model/ledger/journal.cpp" line="168"/>
         <source>Could not read the journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journalbuchung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/ledger/journal.cpp" line="159"/>
         <source>There is no journal entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Journalbuchung &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1382,52 +1903,542 @@ Commands:
     <message>
         <location filename="../model/ledger/ledgerhandlers.cpp" line="36"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../model/ledger/ledgerhandlers.cpp" line="47"/>
         <source>Wallet ids cannot start with &quot;sys:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen von Geldbörsen dürfen nicht mit &quot;sys:&quot; beginnen.</translation>
     </message>
     <message>
         <location filename="../model/ledger/ledgerhandlers.cpp" line="50"/>
         <source>A wallet &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geldbörse &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <location filename="../model/ledger/ledgerhandlers.cpp" line="54"/>
         <source>%1 wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Geldbörse</translation>
     </message>
     <message>
         <location filename="../model/ledger/ledgerhandlers.cpp" line="83"/>
         <source>Insufficient funds: the wallet holds %1 and the withdrawal is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Deckung: Die Geldbörse enthält %1, die Auszahlung beträgt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="131"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="127"/>
         <source>A transfer needs two different wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überweisung braucht zwei verschiedene Geldbörsen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="141"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="137"/>
         <source>Both wallets of a transfer must hold the same currency (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Geldbörsen einer Überweisung müssen dieselbe Währung führen (%1 und %2).</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="147"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="143"/>
         <source>Insufficient funds: the wallet holds %1 and the transfer is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Deckung: Die Geldbörse enthält %1, die Überweisung beträgt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="212"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="204"/>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stornobuchung kann nicht selbst storniert werden; erfassen Sie stattdessen eine neue Buchung.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="227"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="219"/>
         <source>The entry &quot;%1&quot; has been reversed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung &quot;%1&quot; wurde bereits storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoanDialog</name>
+    <message>
+        <location filename="../views/loandialog.cpp" line="23"/>
+        <source>Apply for a loan</source>
+        <translation>Kredit beantragen</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="35"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="41"/>
+        <source>Wallet:</source>
+        <translation>Geldbörse:</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="42"/>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="44"/>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="45"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="46"/>
+        <source>Apply</source>
+        <translation>Beantragen</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="99"/>
+        <source>There is no open wallet to pay the loan into.</source>
+        <translation>Es gibt keine offene Geldbörse, in die der Kredit ausgezahlt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="104"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="108"/>
+        <source>Paid into the wallet once a second supervisor approves it.</source>
+        <translation>Wird in die Geldbörse ausgezahlt, sobald ein zweiter Supervisor den Kredit genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="114"/>
+        <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year&lt;br&gt;Monthly payment &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Interest in all %3&lt;br&gt;Total to repay %4</source>
+        <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr&lt;br&gt;Monatsrate &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Zinsen insgesamt %3&lt;br&gt;Gesamtrückzahlung %4</translation>
+    </message>
+    <message>
+        <location filename="../views/loandialog.cpp" line="118"/>
+        <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year for this term.&lt;br&gt;Enter an amount to see the payment.</source>
+        <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr für diese Laufzeit.&lt;br&gt;Geben Sie einen Betrag ein, um die Monatsrate zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoanHandlers</name>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="66"/>
+        <source>A loan &quot;%1&quot; exists already.</source>
+        <translation>Ein Kredit &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="118"/>
+        <source>The loan %1 is %2; only a pending loan can be approved.</source>
+        <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann genehmigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="119"/>
+        <source>The loan %1 is %2; only a pending loan can be rejected.</source>
+        <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="122"/>
+        <source>You applied for the loan %1 yourself; another supervisor must decide on it (four-eyes rule).</source>
+        <translation>Sie haben den Kredit %1 selbst beantragt; ein anderer Supervisor muss darüber entscheiden (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="129"/>
+        <source>The loan %1 was decided on by someone else meanwhile.</source>
+        <translation>Über den Kredit %1 hat inzwischen jemand anderes entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="164"/>
+        <source>The loan %1 is %2 and cannot be paid out.</source>
+        <translation>Der Kredit %1 hat den Status %2 und kann nicht ausgezahlt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="172"/>
+        <source>Loan %1</source>
+        <translation>Kredit %1</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="209"/>
+        <source>The loan %1 is paid off already.</source>
+        <translation>Der Kredit %1 ist bereits getilgt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="210"/>
+        <source>The loan %1 is %2; only an approved loan can be repaid.</source>
+        <translation>Der Kredit %1 hat den Status %2; nur ein genehmigter Kredit kann zurückgezahlt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="222"/>
+        <source>The repayments already under way cover all that the loan %1 still owes.</source>
+        <translation>Die bereits laufenden Rückzahlungen decken die gesamte Restschuld des Kredits %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="281"/>
+        <source>Insufficient funds.</source>
+        <translation>Unzureichende Deckung.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="296"/>
+        <source>Repayment of loan %1</source>
+        <translation>Rückzahlung von Kredit %1</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="327"/>
+        <source>The repayment %1 is %2, not waiting to be booked on its loan.</source>
+        <translation>Die Rückzahlung %1 hat den Status %2 und wartet nicht auf die Verbuchung auf ihrem Kredit.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="333"/>
+        <source>The loan %1 owes less than the repayment of %2.</source>
+        <translation>Die Restschuld des Kredits %1 ist kleiner als die Rückzahlung von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoanListModel</name>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="22"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="23"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="24"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="25"/>
+        <source>Paid off</source>
+        <translation>Getilgt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="53"/>
+        <source>Decided by %1</source>
+        <translation>Entschieden von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="54"/>
+        <source>Decided by %1: %2</source>
+        <translation>Entschieden von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="61"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/models/loanlistmodel.cpp" line="62"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="78"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="79"/>
+        <source>Client (wallet)</source>
+        <translation>Kunde (Geldbörse)</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="80"/>
+        <source>Amount</source>
+        <translation>Kreditbetrag</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="81"/>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="82"/>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="83"/>
+        <source>Monthly</source>
+        <translation>Monatsrate</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="84"/>
+        <source>Still owed</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="86"/>
+        <source>Applied by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="87"/>
+        <source>Applied</source>
+        <translation>Beantragt am</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoanRepository</name>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="133"/>
+        <source>Could not store the loan application.</source>
+        <translation>Der Kreditantrag konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="140"/>
+        <source>Could not read the loan.</source>
+        <translation>Der Kredit konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="143"/>
+        <source>There is no loan &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kredit &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="164"/>
+        <source>Could not read the loans.</source>
+        <translation>Die Kredite konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="182"/>
+        <source>Could not record the decision on the loan.</source>
+        <translation>Die Entscheidung über den Kredit konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="192"/>
+        <source>Could not record the loan&apos;s payout.</source>
+        <translation>Die Auszahlung des Kredits konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="208"/>
+        <source>Could not record the repayment on the loan.</source>
+        <translation>Die Rückzahlung konnte nicht auf dem Kredit erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="225"/>
+        <source>Could not store the repayment.</source>
+        <translation>Die Rückzahlung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="233"/>
+        <source>Could not read the repayment.</source>
+        <translation>Die Rückzahlung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="236"/>
+        <source>There is no repayment &quot;%1&quot;.</source>
+        <translation>Es gibt keine Rückzahlung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="256"/>
+        <source>Could not record how the repayment went.</source>
+        <translation>Das Ergebnis der Rückzahlung konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="268"/>
+        <location filename="../model/loans/loanrepository.cpp" line="281"/>
+        <source>Could not read the loan&apos;s repayments.</source>
+        <translation>Die Rückzahlungen des Kredits konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoanTerms</name>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="43"/>
+        <source>The rate tiers &quot;%1&quot; are not valid: %2 They look like &quot;12:8.00,24:12.00,*:15.00&quot;.</source>
+        <translation>Die Zinsstaffel &quot;%1&quot; ist ungültig: %2 Sie hat die Form &quot;12:8.00,24:12.00,*:15.00&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="54"/>
+        <source>each tier is MONTHS:RATE.</source>
+        <translation>jede Stufe hat die Form MONATE:ZINSSATZ.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="59"/>
+        <source>only the last tier may be &quot;*&quot;.</source>
+        <translation>nur die letzte Stufe darf &quot;*&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="64"/>
+        <source>the months must rise from tier to tier, up to %1.</source>
+        <translation>die Monate müssen von Stufe zu Stufe steigen, bis höchstens %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="69"/>
+        <source>a rate is a percentage between 0 and 100 with at most two decimals.</source>
+        <translation>ein Zinssatz ist ein Prozentwert zwischen 0 und 100 mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="73"/>
+        <source>the last tier must be &quot;*&quot;, for every longer term.</source>
+        <translation>die letzte Stufe muss &quot;*&quot; sein, für jede längere Laufzeit.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="112"/>
+        <source>The loan amount must be more than zero.</source>
+        <translation>Der Kreditbetrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="114"/>
+        <source>The term must be between 1 and %1 months.</source>
+        <translation>Die Laufzeit muss zwischen 1 und %1 Monaten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="117"/>
+        <source>The rate must be between 0 % and 100 %.</source>
+        <translation>Der Zinssatz muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanterms.cpp" line="121"/>
+        <source>The loan amount is too small to be repaid in monthly payments over %1 months.</source>
+        <translation>Der Kreditbetrag ist zu klein, um in Monatsraten über %1 Monate zurückgezahlt zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LoansPage</name>
+    <message>
+        <location filename="../views/loanspage.cpp" line="49"/>
+        <source>Apply for a loan…</source>
+        <translation>Kredit beantragen…</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="49"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="50"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="50"/>
+        <source>Repay…</source>
+        <translation>Zurückzahlen…</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="51"/>
+        <source>Export schedule…</source>
+        <translation>Tilgungsplan exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="62"/>
+        <source>All loans</source>
+        <translation>Alle Kredite</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="70"/>
+        <source>Still owed</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="71"/>
+        <source>Interest paid so far</source>
+        <translation>Bisher gezahlte Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="74"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="82"/>
+        <source>Amortisation</source>
+        <translation>Tilgungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="93"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="184"/>
+        <source>No loans yet. “Apply for a loan…” starts one.</source>
+        <translation>Noch keine Kredite. Mit “Kredit beantragen…” legen Sie einen an.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="195"/>
+        <source>Only a pending loan can be decided on.</source>
+        <translation>Nur über einen ausstehenden Kredit kann entschieden werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="196"/>
+        <source>Only a supervisor can decide on a loan.</source>
+        <translation>Nur ein Supervisor kann über einen Kredit entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="197"/>
+        <source>You applied for this loan; another supervisor must decide on it.</source>
+        <translation>Sie haben diesen Kredit beantragt; ein anderer Supervisor muss darüber entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="206"/>
+        <source>, decided by %1</source>
+        <translation>, entschieden von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="207"/>
+        <source>, decided by %1 (“%2”)</source>
+        <translation>, entschieden von %1 (“%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/loanspage.cpp" line="208"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed &lt;b&gt;%6&lt;/b&gt; of %7 · applied by %8%9</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 zu %4 % für %n Monat · monatlich %5 · Restschuld &lt;b&gt;%6&lt;/b&gt; von %7 · beantragt von %8%9</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 zu %4 % für %n Monate · monatlich %5 · Restschuld &lt;b&gt;%6&lt;/b&gt; von %7 · beantragt von %8%9</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="257"/>
+        <source>Reject loan %1</source>
+        <translation>Kredit %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="257"/>
+        <source>Reason (the client is told):</source>
+        <translation>Grund (wird dem Kunden mitgeteilt):</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="270"/>
+        <source>Repay</source>
+        <translation>Zurückzahlen</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="271"/>
+        <source>Loan %1 still owes %2. A larger amount is reduced to what is owed; the wallet must hold it.</source>
+        <translation>Die Restschuld von Kredit %1 beträgt %2. Ein höherer Betrag wird auf die Restschuld gekürzt; die Geldbörse muss den Betrag enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="283"/>
+        <source>Export the schedule</source>
+        <translation>Tilgungsplan exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="283"/>
+        <source>schedule-%1.csv</source>
+        <translation>tilgungsplan-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="284"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="289"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +2467,12 @@ Commands:
     <message>
         <location filename="../views/logindialog.cpp" line="38"/>
         <source>Sign in with your agent ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrer Mitarbeiterkennung und Ihrem Passwort an.</translation>
     </message>
     <message>
         <location filename="../views/logindialog.cpp" line="68"/>
         <source>Enter your agent ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Mitarbeiterkennung und Ihr Passwort ein.</translation>
     </message>
     <message>
         <location filename="../views/logindialog.cpp" line="82"/>
@@ -1472,170 +2483,205 @@ Commands:
 <context>
     <name>Ledgerdesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="41"/>
+        <location filename="../views/mainwindow.cpp" line="46"/>
         <source>Wallets</source>
         <translation>Geldbörsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="42"/>
+        <location filename="../views/mainwindow.cpp" line="47"/>
         <source>Clients &amp; activity</source>
         <translation>Kunden &amp; Aktivität</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="43"/>
+        <location filename="../views/mainwindow.cpp" line="48"/>
         <source>Loans</source>
         <translation>Kredite</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="44"/>
-        <source>Micro-loans with four-eyes approval: applications, decisions by a second supervisor, repayments and each loan&apos;s amortisation schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="46"/>
+        <location filename="../views/mainwindow.cpp" line="49"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="47"/>
-        <source>Payments to merchants, followed from request to success or failure with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="48"/>
+        <location filename="../views/mainwindow.cpp" line="50"/>
         <source>Savings</source>
         <translation>Sparziele</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="49"/>
-        <source>Savings goals with their progress, contributions and redemption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="50"/>
+        <location filename="../views/mainwindow.cpp" line="51"/>
         <source>Debt optimiser</source>
         <translation>Schuldenoptimierer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="51"/>
-        <source>Pay-off plans for a client&apos;s debts (avalanche, snowball, custom order) compared side by side with charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="53"/>
-        <location filename="../views/mainwindow.cpp" line="106"/>
+        <location filename="../views/mainwindow.cpp" line="52"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="54"/>
+        <location filename="../views/mainwindow.cpp" line="53"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="55"/>
+        <location filename="../views/mainwindow.cpp" line="54"/>
         <source>Reports for people (PDF) and machines (CSV, JSON, ledger journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte für Menschen (PDF) und Maschinen (CSV, JSON, Ledger-Journal).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>Ledgerdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
+        <location filename="../views/mainwindow.cpp" line="119"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108"/>
+        <location filename="../views/mainwindow.cpp" line="120"/>
         <source>Incoming transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="139"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="140"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
-        <source>&amp;About Ledgerdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
-        <source>About Ledgerdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="144"/>
-        <source>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;A double-entry ledger for bank agents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
-        <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="153"/>
-        <source>This book is open read-only: you can look at everything, but nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Transaktionen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="160"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="161"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="162"/>
+        <source>&amp;About Ledgerdesk</source>
+        <translation>&amp;Über Ledgerdesk</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="163"/>
+        <source>About Ledgerdesk</source>
+        <translation>Über Ledgerdesk</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="164"/>
+        <source>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;A double-entry ledger for bank agents.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;Doppelte Buchführung für Bankmitarbeiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="169"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="173"/>
+        <source>This book is open read-only: you can look at everything, but nothing can be changed.</source>
+        <translation>Dieses Buch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="179"/>
         <source>Sent. Waiting for the processor to apply it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet. Warten auf die Verarbeitung…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Deposit of %1 applied. New balance: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlung von %1 verbucht. Neuer Saldo: %2.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Withdrawal of %1 applied. New balance: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung von %1 verbucht. Neuer Saldo: %2.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>Transfer of %1 applied. The sending wallet now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung von %1 verbucht. Die sendende Geldbörse enthält jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="229"/>
         <source>Client %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>%1 wallet %2 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Geldbörse %2 eröffnet.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>The entry was reversed; the reversing entry is at the top of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung wurde storniert; die Stornobuchung steht oben im Kontoblatt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>The activity record was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag wurde korrigiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>The activity record was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="239"/>
+        <source>Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.</source>
+        <translation>Kredit %1 über %2 beantragt; Monatsrate %3. Ein zweiter Supervisor muss ihn genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="243"/>
+        <source>Loan %1 approved; %2 is being paid into the wallet.</source>
+        <translation>Kredit %1 genehmigt; %2 wird in die Geldbörse ausgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="246"/>
+        <source>Loan %1 rejected.</source>
+        <translation>Kredit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="249"/>
+        <source>Repayment of %1 requested: the amount was reduced to what the loan still owes.</source>
+        <translation>Rückzahlung von %1 angefordert: Der Betrag wurde auf die Restschuld des Kredits gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="250"/>
+        <source>Repayment of %1 requested.</source>
+        <translation>Rückzahlung von %1 angefordert.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="252"/>
+        <source>Payment of %1 to %2 requested…</source>
+        <translation>Zahlung von %1 an %2 angefordert…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="254"/>
+        <source>Savings goal “%1” created.</source>
+        <translation>Sparziel “%1” angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="257"/>
+        <source>%1 added: “%2” has reached its target!</source>
+        <translation>%1 hinzugefügt: “%2” hat seinen Zielbetrag erreicht!</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="258"/>
+        <source>%1 added to “%2”.</source>
+        <translation>%1 zu “%2” hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="260"/>
+        <source>“%1” redeemed: %2 went back to the wallet.</source>
+        <translation>“%1” eingelöst: %2 wurden in die Geldbörse zurückgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="262"/>
+        <source>“%1” deleted: %2 went back to the wallet.</source>
+        <translation>“%1” gelöscht: %2 wurden in die Geldbörse zurückgebucht.</translation>
     </message>
 </context>
 <context>
@@ -1643,27 +2689,27 @@ Commands:
     <message>
         <location filename="../model/storage/migrator.cpp" line="70"/>
         <source>Could not read the database&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version der Datenbank konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/storage/migrator.cpp" line="84"/>
         <source>This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). Update Ledgerdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer neueren Ledgerdesk-Version (Schema %1; dieses Programm kennt höchstens %2). Aktualisieren Sie Ledgerdesk, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../model/storage/migrator.cpp" line="92"/>
         <source>This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer älteren Ledgerdesk-Version und muss aktualisiert werden, bevor sie schreibgeschützt geöffnet werden kann.</translation>
     </message>
     <message>
         <location filename="../model/storage/migrator.cpp" line="106"/>
         <source>A database upgrade step is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Programm fehlt ein Schritt zur Aktualisierung der Datenbank.</translation>
     </message>
     <message>
         <location filename="../model/storage/migrator.cpp" line="107"/>
         <source>Could not upgrade the database to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +2717,7 @@ Commands:
     <message>
         <location filename="../model/core/money.cpp" line="70"/>
         <source>Amounts in different currencies cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in verschiedenen Währungen können nicht addiert werden.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="74"/>
@@ -1684,7 +2730,7 @@ Commands:
     <message>
         <location filename="../model/core/money.cpp" line="131"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="134"/>
@@ -1694,123 +2740,123 @@ Commands:
     <message>
         <location filename="../model/core/money.cpp" line="140"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="155"/>
         <source>%1 amounts have no decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/core/money.cpp" line="159"/>
         <source>%1 amounts have at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1-Beträge haben höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>%1-Beträge haben höchstens %n Nachkommastellen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="163"/>
         <source>Write digits after the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie nach dem Dezimalpunkt Ziffern.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="166"/>
         <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als 1234.50.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="168"/>
         <source>Write a digit before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie vor dem Dezimalpunkt eine Ziffer.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="203"/>
         <source>&quot;%1&quot; is not an amount; write it like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als %2.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::MoneyDialog</name>
     <message>
-        <location filename="../views/moneydialog.cpp" line="30"/>
+        <location filename="../views/moneydialog.cpp" line="20"/>
         <source>Deposit</source>
         <translation>Einzahlung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="30"/>
+        <location filename="../views/moneydialog.cpp" line="20"/>
         <source>Withdraw</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="30"/>
+        <location filename="../views/moneydialog.cpp" line="20"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="39"/>
+        <location filename="../views/moneydialog.cpp" line="29"/>
         <source>Wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="39"/>
+        <location filename="../views/moneydialog.cpp" line="29"/>
         <source>%1 — balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Saldo %2</translation>
+    </message>
+    <message>
+        <location filename="../views/moneydialog.cpp" line="33"/>
+        <source>Wallet ID of the receiving wallet</source>
+        <translation>ID der empfangenden Geldbörse</translation>
+    </message>
+    <message>
+        <location filename="../views/moneydialog.cpp" line="37"/>
+        <source>To wallet:</source>
+        <translation>An Geldbörse:</translation>
+    </message>
+    <message>
+        <location filename="../views/moneydialog.cpp" line="41"/>
+        <source>Amount (%1):</source>
+        <translation>Betrag (%1):</translation>
     </message>
     <message>
         <location filename="../views/moneydialog.cpp" line="43"/>
-        <source>Wallet ID of the receiving wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/moneydialog.cpp" line="47"/>
-        <source>To wallet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/moneydialog.cpp" line="51"/>
-        <source>Amount (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/moneydialog.cpp" line="53"/>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck:</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="116"/>
+        <location filename="../views/moneydialog.cpp" line="106"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="118"/>
+        <location filename="../views/moneydialog.cpp" line="108"/>
         <source>Insufficient funds: the wallet holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Deckung: Die Geldbörse enthält %1.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="125"/>
+        <location filename="../views/moneydialog.cpp" line="115"/>
         <source>Cash received at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld wird am Schalter entgegengenommen.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="125"/>
+        <location filename="../views/moneydialog.cpp" line="115"/>
         <source>Available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="134"/>
+        <location filename="../views/moneydialog.cpp" line="124"/>
         <source>Choose a different wallet to receive the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Geldbörse als Empfänger.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="138"/>
+        <location filename="../views/moneydialog.cpp" line="128"/>
         <source>That wallet holds %1; a transfer needs a %2 wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Geldbörse führt %1; für die Überweisung ist eine %2-Geldbörse nötig.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="141"/>
+        <location filename="../views/moneydialog.cpp" line="131"/>
         <source>Goes to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht an %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1818,27 +2864,418 @@ Commands:
     <message>
         <location filename="../model/notify/notifier.cpp" line="106"/>
         <source>The books are open read-only, so no notification is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher sind schreibgeschützt geöffnet, daher wird keine Benachrichtigung gesendet.</translation>
     </message>
     <message>
         <location filename="../model/notify/notifier.cpp" line="166"/>
         <source>No e-mail transport is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein E-Mail-Transport installiert.</translation>
     </message>
     <message>
         <location filename="../model/notify/notifier.cpp" line="167"/>
         <source>E-mail is not set up (smtp.url is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ist nicht eingerichtet (smtp.url ist leer).</translation>
     </message>
     <message>
         <location filename="../model/notify/notifier.cpp" line="169"/>
         <source>No SMS transport is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein SMS-Transport installiert.</translation>
     </message>
     <message>
         <location filename="../model/notify/notifier.cpp" line="170"/>
         <source>SMS and WhatsApp are not set up (sms.base_url, sms.account, sms.token, sms.from).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS und WhatsApp sind nicht eingerichtet (sms.base_url, sms.account, sms.token, sms.from).</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::OptimiseCommand</name>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="115"/>
+        <source>Debts: %1, owing %2 %3 in all, from %4. Budget: %5 a month, of which the minimums take %6.</source>
+        <translation>Schulden: %1, insgesamt %2 %3 offen, ab %4. Budget: %5 im Monat, davon entfallen %6 auf die Mindestraten.</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="120"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="120"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="120"/>
+        <source>Debt-free</source>
+        <translation>Schuldenfrei</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="121"/>
+        <source>Total interest</source>
+        <translation>Zinsen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="121"/>
+        <source>Total paid</source>
+        <translation>Gezahlt gesamt</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="121"/>
+        <source>Interest saved</source>
+        <translation>Gesparte Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="121"/>
+        <source>Months saved</source>
+        <translation>Gesparte Monate</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="125"/>
+        <source>never ends</source>
+        <translation>endet nie</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="126"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="138"/>
+        <source>Nothing is saved against minimum payments alone, because they never pay these debts off: %1</source>
+        <translation>Gegenüber reinen Mindestraten wird keine Ersparnis berechnet, weil diese die Schulden nie tilgen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="143"/>
+        <source>Month each debt is paid off, and the interest it costs:</source>
+        <translation>Monat, in dem jede Schuld getilgt ist, und die Zinsen, die sie kostet:</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="144"/>
+        <source>Debt</source>
+        <translation>Schuld</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="153"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="155"/>
+        <source>nothing owed</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="157"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="171"/>
+        <source>Usage: ledgerdesk optimise --debts FILE --budget AMOUNT [--strategy S] [--json].</source>
+        <translation>Aufruf: ledgerdesk optimise --debts DATEI --budget BETRAG [--strategy S] [--json].</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="173"/>
+        <source>Name the file of debts with --debts FILE.</source>
+        <translation>Geben Sie die Schuldendatei mit --debts DATEI an.</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="175"/>
+        <source>Give the monthly budget with --budget AMOUNT, like --budget 750.00.</source>
+        <translation>Geben Sie das Monatsbudget mit --budget BETRAG an, etwa --budget 750.00.</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="181"/>
+        <source>There is no strategy &quot;%1&quot;; choose avalanche, snowball, custom or minimum.</source>
+        <translation>Es gibt keine Strategie &quot;%1&quot;; wählen Sie avalanche, snowball, custom oder minimum.</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="188"/>
+        <source>Could not read the file of debts %1: %2.</source>
+        <translation>Die Schuldendatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/optimisecommand.cpp" line="195"/>
+        <source>--budget: %1</source>
+        <translation>--budget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::OptimiserPage</name>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <source>Debt</source>
+        <translation>Schuld</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <source>Balance</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <source>Rate % a year</source>
+        <translation>Zinssatz % im Jahr</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <source>Minimum a month</source>
+        <translation>Mindestrate im Monat</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="149"/>
+        <source>Add debt</source>
+        <translation>Schuld hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="151"/>
+        <source>Remove debt</source>
+        <translation>Schuld entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="153"/>
+        <source>Add approved loans</source>
+        <translation>Genehmigte Kredite hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="155"/>
+        <source>Adds the book&apos;s approved loans in this currency: what each still owes, its rate and its monthly payment.</source>
+        <translation>Fügt die genehmigten Kredite des Buchs in dieser Währung hinzu, jeweils mit Restschuld, Zinssatz und Monatsrate.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="167"/>
+        <source>paid every month</source>
+        <translation>jeden Monat gezahlt</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="170"/>
+        <source>Month of the plan</source>
+        <translation>Monat des Plans</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="170"/>
+        <source>Extra payment</source>
+        <translation>Sonderzahlung</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="171"/>
+        <source>Month 1 is the first month paid.</source>
+        <translation>Monat 1 ist der erste Zahlungsmonat.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="177"/>
+        <source>Add extra payment</source>
+        <translation>Sonderzahlung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="179"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Debt-free</source>
+        <translation>Schuldenfrei</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Total interest</source>
+        <translation>Zinsen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Interest saved</source>
+        <translation>Gesparte Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <source>Months saved</source>
+        <translation>Gesparte Monate</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="201"/>
+        <source>Saved: against paying only the minimums. Click a strategy to see it in detail.</source>
+        <translation>Gespart: gegenüber reinen Mindestraten. Klicken Sie auf eine Strategie, um sie im Detail zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="207"/>
+        <source>Total owed under each strategy</source>
+        <translation>Gesamtschuld je Strategie</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="209"/>
+        <source>Each debt under the strategy shown</source>
+        <translation>Jede Schuld mit der gezeigten Strategie</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="226"/>
+        <source>&lt;b&gt;Debts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schulden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="230"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="231"/>
+        <source>First month paid</source>
+        <translation>Erster Zahlungsmonat</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="232"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="239"/>
+        <source>&lt;b&gt;One-off extra payments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einmalige Sonderzahlungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="254"/>
+        <source>Strategy in detail:</source>
+        <translation>Strategie im Detail:</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="259"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="260"/>
+        <source>Month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="315"/>
+        <source>Visa card</source>
+        <translation>Visa-Karte</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="316"/>
+        <source>Store card</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="317"/>
+        <source>Car loan</source>
+        <translation>Autokredit</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="318"/>
+        <source>Student loan</source>
+        <translation>Studienkredit</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="319"/>
+        <source>Personal loan</source>
+        <translation>Privatkredit</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="351"/>
+        <source>The book has no approved loans in %1 that still owe anything.</source>
+        <translation>Das Buch hat keine genehmigten Kredite in %1 mit offener Restschuld.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <source>balance</source>
+        <translation>Restschuld</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <source>rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <source>minimum</source>
+        <translation>Mindestrate</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="408"/>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="410"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="435"/>
+        <source>Monthly budget: %1</source>
+        <translation>Monatsbudget: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="447"/>
+        <source>Extra payment %1: write the month of the plan as a number, 1 for the first month paid.</source>
+        <translation>Sonderzahlung %1: Schreiben Sie den Monat des Plans als Zahl, 1 für den ersten Zahlungsmonat.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="453"/>
+        <source>Extra payment %1: %2</source>
+        <translation>Sonderzahlung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="574"/>
+        <source>Minimum payments alone never pay these debts off, so there is nothing to compare with.</source>
+        <translation>Reine Mindestraten tilgen diese Schulden nie, daher gibt es keinen Vergleichswert.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="582"/>
+        <source>Never ends</source>
+        <translation>Endet nie</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="596"/>
+        <source>The other strategies are compared with this one.</source>
+        <translation>Die anderen Strategien werden mit dieser verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="613"/>
+        <source>No strategy pays these debts off: %1</source>
+        <translation>Keine Strategie tilgt diese Schulden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="616"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; pays these debts off by &lt;b&gt;%2&lt;/b&gt;, in %3 months, and saves &lt;b&gt;%4&lt;/b&gt; of interest and %5 months against paying only the minimums.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tilgt diese Schulden bis &lt;b&gt;%2&lt;/b&gt;, in %3 Monaten, und spart gegenüber reinen Mindestraten &lt;b&gt;%4&lt;/b&gt; an Zinsen und %5 Monate.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="621"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; pays these debts off by &lt;b&gt;%2&lt;/b&gt;, in %3 months, with %4 of interest.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tilgt diese Schulden bis &lt;b&gt;%2&lt;/b&gt;, in %3 Monaten, mit %4 an Zinsen.</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="644"/>
+        <source>%1 (never ends)</source>
+        <translation>%1 (endet nie)</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="679"/>
+        <source>Each debt under %1</source>
+        <translation>Jede Schuld: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/optimiserpage.cpp" line="680"/>
+        <source>Each debt under %1, which never ends</source>
+        <translation>Jede Schuld: %1, endet nie</translation>
     </message>
 </context>
 <context>
@@ -1846,162 +3283,162 @@ Commands:
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="63"/>
         <source>Next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/models/outboxmodel.cpp" line="65"/>
         <source>Given up after %n attempt(s); it can be resent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben; kann erneut gesendet werden.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben; kann erneut gesendet werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="75"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="76"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="77"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="84"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="85"/>
         <location filename="../model/models/outboxmodel.cpp" line="109"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="87"/>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="103"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="104"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="105"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="106"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="107"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="108"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../model/models/outboxmodel.cpp" line="110"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::OutboxPage</name>
     <message>
-        <location filename="../views/outboxpage.cpp" line="42"/>
+        <location filename="../views/outboxpage.cpp" line="24"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="42"/>
+        <location filename="../views/outboxpage.cpp" line="24"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="43"/>
+        <location filename="../views/outboxpage.cpp" line="25"/>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="51"/>
+        <location filename="../views/outboxpage.cpp" line="33"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="52"/>
+        <location filename="../views/outboxpage.cpp" line="34"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="53"/>
+        <location filename="../views/outboxpage.cpp" line="35"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../views/outboxpage.cpp" line="36"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/outboxpage.cpp" line="37"/>
+        <source>Dead</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../views/outboxpage.cpp" line="38"/>
+        <source>Send the notification again now; its attempts so far are kept.</source>
+        <translation>Die Benachrichtigung jetzt erneut senden; die bisherigen Versuche bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/outboxpage.cpp" line="39"/>
+        <source>This book is open read-only: nothing can be resent.</source>
+        <translation>Dieses Buch ist schreibgeschützt geöffnet: Es kann nichts erneut gesendet werden.</translation>
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="54"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="55"/>
-        <source>Dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="56"/>
-        <source>Send the notification again now; its attempts so far are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="57"/>
-        <source>This book is open read-only: nothing can be resent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="72"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="148"/>
+        <location filename="../views/outboxpage.cpp" line="130"/>
         <source>Pending &lt;b&gt;%1&lt;/b&gt; · sent &lt;b&gt;%2&lt;/b&gt; · failed &lt;b&gt;%3&lt;/b&gt; · dead &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend &lt;b&gt;%1&lt;/b&gt; · gesendet &lt;b&gt;%2&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%3&lt;/b&gt; · aufgegeben &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; insgesamt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/outboxpage.cpp" line="160"/>
+        <location filename="../views/outboxpage.cpp" line="139"/>
         <source>Page %1 of %2 · %n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 von %2 · %n Benachrichtigung</numerusform>
+            <numerusform>Seite %1 von %2 · %n Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="178"/>
+        <location filename="../views/outboxpage.cpp" line="157"/>
         <source>Resend notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung erneut senden</translation>
     </message>
 </context>
 <context>
@@ -2009,100 +3446,341 @@ Commands:
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="109"/>
         <source>Could not store the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="116"/>
         <source>Could not read the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="120"/>
         <source>There is no notification %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Benachrichtigung %1.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="131"/>
         <source>Could not read the notifications waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Benachrichtigungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="143"/>
         <source>Could not count the notifications waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendenden Benachrichtigungen konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="177"/>
         <source>Could not take the notifications that are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Benachrichtigungen konnten nicht übernommen werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="194"/>
         <source>Could not record that the notification was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht vermerkt werden, dass die Benachrichtigung gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="197"/>
         <source>The notification %1 is gone or was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung %1 existiert nicht mehr oder wurde bereits gesendet.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="222"/>
         <source>Could not record that the notification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht vermerkt werden, dass die Benachrichtigung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="229"/>
         <source>The notification %1 was taken over by another notifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung %1 wurde von einem anderen Benachrichtigungsdienst übernommen.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="244"/>
         <source>Could not schedule the notification again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung konnte nicht erneut eingeplant werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="255"/>
         <source>This notification was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benachrichtigung wurde bereits gesendet.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="256"/>
         <source>This notification is waiting to be sent; only failed notifications can be resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benachrichtigung wartet auf den Versand; nur fehlgeschlagene Benachrichtigungen können erneut gesendet werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="270"/>
         <source>Could not read the notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/outboxrepository.cpp" line="278"/>
         <source>Could not count the notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungen konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::OutboxWriter</name>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="211"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="278"/>
         <source>The notification needs &quot;%1&quot; as a decimal string, like &quot;1000.00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung braucht &quot;%1&quot; als Dezimalzeichenkette, etwa &quot;1000.00&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="215"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="282"/>
         <source>The notification&apos;s &quot;%1&quot; is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; der Benachrichtigung ist kein Betrag: %2</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="225"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="314"/>
         <source>There is no notification template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Benachrichtigungsvorlage &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="235"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="323"/>
         <source>The notification&apos;s currency &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung &quot;%1&quot; der Benachrichtigung wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PaymentHandlers</name>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="67"/>
+        <source>A payment &quot;%1&quot; exists already.</source>
+        <translation>Eine Zahlung &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="102"/>
+        <source>Insufficient funds.</source>
+        <translation>Unzureichende Deckung.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="113"/>
+        <source>Payment %1 to %2</source>
+        <translation>Zahlung %1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="138"/>
+        <source>A failed payment needs its reason.</source>
+        <translation>Eine fehlgeschlagene Zahlung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="143"/>
+        <source>The payment %1 is %2 already.</source>
+        <translation>Die Zahlung %1 hat bereits den Status %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PaymentListModel</name>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="21"/>
+        <source>Pending…</source>
+        <translation>Ausstehend…</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="22"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="23"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="58"/>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="59"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="60"/>
+        <source>Wallet</source>
+        <translation>Geldbörse</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="61"/>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="62"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../model/models/paymentlistmodel.cpp" line="64"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PaymentRepository</name>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="75"/>
+        <source>Could not store the payment.</source>
+        <translation>Die Zahlung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="82"/>
+        <source>Could not read the payment.</source>
+        <translation>Die Zahlung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="85"/>
+        <source>There is no payment &quot;%1&quot;.</source>
+        <translation>Es gibt keine Zahlung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="101"/>
+        <source>Could not read the payments.</source>
+        <translation>Die Zahlungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="114"/>
+        <source>Could not record the payment&apos;s debit.</source>
+        <translation>Die Belastung für die Zahlung konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="126"/>
+        <source>Could not record how the payment went.</source>
+        <translation>Das Ergebnis der Zahlung konnte nicht erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PaymentsPage</name>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="25"/>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="37"/>
+        <source>Merchant ID, like ACME-STORES</source>
+        <translation>Händler-ID, etwa ACME-STORES</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="43"/>
+        <source>From wallet:</source>
+        <translation>Von Geldbörse:</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="44"/>
+        <source>To merchant:</source>
+        <translation>An Händler:</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="48"/>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/paymentspage.cpp" line="133"/>
+        <source>Latest %n payment(s): &lt;b&gt;%1&lt;/b&gt; pending · &lt;b&gt;%2&lt;/b&gt; succeeded · &lt;b&gt;%3&lt;/b&gt; failed</source>
+        <translation>
+            <numerusform>Letzte %n Zahlung: &lt;b&gt;%1&lt;/b&gt; ausstehend · &lt;b&gt;%2&lt;/b&gt; erfolgreich · &lt;b&gt;%3&lt;/b&gt; fehlgeschlagen</numerusform>
+            <numerusform>Letzte %n Zahlungen: &lt;b&gt;%1&lt;/b&gt; ausstehend · &lt;b&gt;%2&lt;/b&gt; erfolgreich · &lt;b&gt;%3&lt;/b&gt; fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="154"/>
+        <source>Payment of %1 to %2 succeeded.</source>
+        <translation>Zahlung von %1 an %2 erfolgreich.</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="156"/>
+        <source>Payment of %1 to %2 failed: %3</source>
+        <translation>Zahlung von %1 an %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="166"/>
+        <source>The wallet is debited when the processor applies the payment.</source>
+        <translation>Die Geldbörse wird belastet, sobald die Zahlung verarbeitet wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="169"/>
+        <source>There is no open wallet to pay from.</source>
+        <translation>Es gibt keine offene Geldbörse, von der gezahlt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="175"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../views/paymentspage.cpp" line="179"/>
+        <source>The wallet holds %1 now: unless money arrives first, this payment will fail.</source>
+        <translation>Die Geldbörse enthält jetzt %1: Wenn nicht vorher Geld eingeht, schlägt diese Zahlung fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PayoffPlan</name>
+    <message>
+        <location filename="../model/optimiser/payoffplan.cpp" line="53"/>
+        <source>Avalanche</source>
+        <translation>Lawinenmethode</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffplan.cpp" line="55"/>
+        <source>Snowball</source>
+        <translation>Schneeballmethode</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffplan.cpp" line="57"/>
+        <source>Custom order</source>
+        <translation>Eigene Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffplan.cpp" line="59"/>
+        <source>Minimum only</source>
+        <translation>Nur Mindestraten</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::PayoffScheduleModel</name>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="100"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="102"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="104"/>
+        <source>Debt</source>
+        <translation>Schuld</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="106"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="108"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="110"/>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/payoffschedulemodel.cpp" line="112"/>
+        <source>Balance</source>
+        <translation>Restschuld</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +3788,7 @@ Commands:
     <message>
         <location filename="../views/placeholderpage.cpp" line="17"/>
         <source>This area is not part of this version of Ledgerdesk yet. It shows nothing rather than invented figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich ist noch nicht Teil dieser Ledgerdesk-Version. Er zeigt lieber nichts als erfundene Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -2118,70 +3796,70 @@ Commands:
     <message>
         <location filename="../model/queue/processor.cpp" line="123"/>
         <source>Could not wait for the other processors of this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die anderen Verarbeitungsprozesse dieses Buchs konnte nicht gewartet werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/queue/processor.cpp" line="141"/>
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::Queue</name>
     <message>
-        <location filename="../model/queue/queue.cpp" line="62"/>
-        <location filename="../model/queue/queue.cpp" line="77"/>
+        <location filename="../model/queue/queue.cpp" line="63"/>
+        <location filename="../model/queue/queue.cpp" line="78"/>
         <source>Could not put the message in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="109"/>
+        <location filename="../model/queue/queue.cpp" line="110"/>
         <source>Could not take messages from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnten keine Nachrichten aus der Warteschlange entnommen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="118"/>
+        <location filename="../model/queue/queue.cpp" line="119"/>
         <source>The message&apos;s payload is not a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten der Nachricht sind kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="139"/>
+        <location filename="../model/queue/queue.cpp" line="140"/>
         <source>Could not remove the applied message from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verarbeitete Nachricht konnte nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="150"/>
-        <location filename="../model/queue/queue.cpp" line="221"/>
+        <location filename="../model/queue/queue.cpp" line="151"/>
+        <location filename="../model/queue/queue.cpp" line="222"/>
         <source>Could not put the message back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht zurück in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="166"/>
+        <location filename="../model/queue/queue.cpp" line="167"/>
         <source>Could not move the message to the dead letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht zu den unzustellbaren Nachrichten verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="179"/>
+        <location filename="../model/queue/queue.cpp" line="180"/>
         <source>Could not read the dead letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unzustellbaren Nachrichten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="196"/>
+        <location filename="../model/queue/queue.cpp" line="197"/>
         <source>Could not read the dead letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unzustellbare Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="199"/>
+        <location filename="../model/queue/queue.cpp" line="200"/>
         <source>There is no dead letter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine unzustellbare Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="248"/>
+        <location filename="../model/queue/queue.cpp" line="249"/>
         <source>Could not read the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2190,107 +3868,107 @@ Commands:
         <location filename="../views/queuepage.cpp" line="74"/>
         <location filename="../views/queuepage.cpp" line="135"/>
         <source>Pause processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung anhalten</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="74"/>
         <source>Redrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einreihen</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="75"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="82"/>
         <source>Messages in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="85"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="86"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="87"/>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="89"/>
         <source>Throughput and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz und Latenz</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="92"/>
         <source>applied per second</source>
-        <translation type="unfinished"></translation>
+        <translation>verarbeitet pro Sekunde</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="93"/>
         <source>p99 latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Latenz (ms)</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="94"/>
         <source>Applied per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet pro Sekunde</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="95"/>
         <source>Enqueue to applied, p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreihung bis Verarbeitung, p99 (ms)</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="105"/>
         <source>Only a supervisor can redrive or discard a dead letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor kann eine unzustellbare Nachricht erneut einreihen oder verwerfen.</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="106"/>
         <source>Put the message back in the queue to be applied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht zurück in die Warteschlange stellen, damit sie erneut verarbeitet wird.</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="107"/>
         <source>Drop the message for good; the decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht endgültig verwerfen; die Entscheidung wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="116"/>
         <source>&lt;b&gt;Dead letters&lt;/b&gt; — messages that could not be applied, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unzustellbare Nachrichten&lt;/b&gt; — Nachrichten, die nicht verarbeitet werden konnten, mit Grund</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="135"/>
         <source>Resume processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung fortsetzen</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="150"/>
         <source>Waiting &lt;b&gt;%1&lt;/b&gt; · in flight &lt;b&gt;%2&lt;/b&gt; · dead &lt;b&gt;%3&lt;/b&gt; · applied &lt;b&gt;%4&lt;/b&gt;/s · enqueue to applied p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend &lt;b&gt;%1&lt;/b&gt; · in Bearbeitung &lt;b&gt;%2&lt;/b&gt; · unzustellbar &lt;b&gt;%3&lt;/b&gt; · verarbeitet &lt;b&gt;%4&lt;/b&gt;/s · Einreihung bis Verarbeitung p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="200"/>
         <source>Discard dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachricht verwerfen</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="200"/>
         <source>Drop this message for good? The decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht endgültig verwerfen? Die Entscheidung wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../views/queuepage.cpp" line="206"/>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -2298,22 +3976,22 @@ Commands:
     <message>
         <location filename="../model/activity/recordhandlers.cpp" line="27"/>
         <source>The activity record &quot;%1&quot; has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivitätseintrag &quot;%1&quot; wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../model/activity/recordhandlers.cpp" line="38"/>
         <source>The field &quot;changes&quot; must name at least one attribute and its new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;changes&quot; muss mindestens ein Attribut mit seinem neuen Wert nennen.</translation>
     </message>
     <message>
         <location filename="../model/activity/recordhandlers.cpp" line="44"/>
         <source>The new value of &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Wert von &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
         <location filename="../model/activity/recordhandlers.cpp" line="54"/>
         <source>&quot;%1&quot; cannot be corrected; only attribute, before and after can.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht korrigiert werden; korrigierbar sind nur attribute, before und after.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +4004,7 @@ Commands:
     <message>
         <location filename="../model/models/registermodel.cpp" line="97"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../model/models/registermodel.cpp" line="98"/>
@@ -2350,148 +4028,335 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Ledgerdesk::Settings</name>
+    <name>Ledgerdesk::SavingsHandlers</name>
     <message>
-        <location filename="../model/settings/settings.cpp" line="28"/>
-        <source>SMTP server: smtp://host:port (plain, loopback relays only), smtps://host:port (TLS) or smtp+starttls://host:port.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/savings/savingshandlers.cpp" line="57"/>
+        <source>The savings goal &quot;%1&quot; is %2 and can no longer change.</source>
+        <translation>Das Sparziel &quot;%1&quot; hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="66"/>
+        <source>Savings goal &quot;%1&quot;</source>
+        <translation>Sparziel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="93"/>
+        <source>A goal&apos;s name has at most %1 characters.</source>
+        <translation>Der Name eines Sparziels hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="109"/>
+        <source>A savings goal &quot;%1&quot; exists already.</source>
+        <translation>Ein Sparziel &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="123"/>
+        <source>Savings goal: %1</source>
+        <translation>Sparziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="151"/>
+        <source>Insufficient funds: the wallet holds %1 and the goal needs %2.</source>
+        <translation>Unzureichende Deckung: Die Geldbörse enthält %1, das Sparziel braucht %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="192"/>
+        <source>The goal &quot;%1&quot; holds %2 of its %3; it can be redeemed once it is reached.</source>
+        <translation>Das Sparziel &quot;%1&quot; enthält %2 von %3; es kann eingelöst werden, sobald es erreicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="208"/>
+        <source>The savings goal &quot;%1&quot; was closed meanwhile.</source>
+        <translation>Das Sparziel &quot;%1&quot; wurde inzwischen geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::SavingsPage</name>
+    <message>
+        <location filename="../views/savingspage.cpp" line="26"/>
+        <source>New goal…</source>
+        <translation>Neues Sparziel…</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="26"/>
+        <source>Add money…</source>
+        <translation>Geld hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="27"/>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="27"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="118"/>
+        <source>No savings goals yet. “New goal…” starts one.</source>
+        <translation>Noch keine Sparziele. Mit “Neues Sparziel…” legen Sie eines an.</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="127"/>
+        <source>A goal can be redeemed once it reaches its target.</source>
+        <translation>Ein Sparziel kann eingelöst werden, sobald es seinen Zielbetrag erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="133"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · saving from %2 · %3 of %4 saved%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · aus Geldbörse %2 · %3 von %4 gespart%5</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="136"/>
+        <source> · %1 to go</source>
+        <translation> · noch %1</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="151"/>
+        <source>Add money</source>
+        <translation>Geld hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="152"/>
+        <source>From wallet %1, which holds %2, into “%3”.</source>
+        <translation>Aus der Geldbörse %1 (enthält %2) in “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="153"/>
+        <source>Insufficient funds: the wallet holds %1.</source>
+        <translation>Unzureichende Deckung: Die Geldbörse enthält %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="169"/>
+        <source>Delete savings goal</source>
+        <translation>Sparziel löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/savingspage.cpp" line="170"/>
+        <source>Delete “%1”? The %2 it holds go back to wallet %3.</source>
+        <translation>“%1” löschen? Die darin enthaltenen %2 gehen zurück in die Geldbörse %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::SavingsRepository</name>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="101"/>
+        <source>Could not store the savings goal.</source>
+        <translation>Das Sparziel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="108"/>
+        <source>Could not read the savings goal.</source>
+        <translation>Das Sparziel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="111"/>
+        <source>There is no savings goal &quot;%1&quot;.</source>
+        <translation>Es gibt kein Sparziel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="130"/>
+        <source>Could not read the savings goals.</source>
+        <translation>Die Sparziele konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="143"/>
+        <source>Could not record that the goal was reached.</source>
+        <translation>Es konnte nicht vermerkt werden, dass das Sparziel erreicht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="154"/>
+        <source>Could not close the savings goal.</source>
+        <translation>Das Sparziel konnte nicht geschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="171"/>
+        <source>Could not store the goal&apos;s contribution.</source>
+        <translation>Die Einzahlung auf das Sparziel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="182"/>
+        <source>Could not read the goal&apos;s history.</source>
+        <translation>Der Verlauf des Sparziels konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::ScheduleModel</name>
+    <message>
+        <location filename="../model/models/schedulemodel.cpp" line="47"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../model/models/schedulemodel.cpp" line="48"/>
+        <source>Payment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../model/models/schedulemodel.cpp" line="49"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location filename="../model/models/schedulemodel.cpp" line="50"/>
+        <source>Principal</source>
+        <translation>Tilgung</translation>
+    </message>
+    <message>
+        <location filename="../model/models/schedulemodel.cpp" line="51"/>
+        <source>Balance</source>
+        <translation>Restschuld</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::Settings</name>
+    <message>
         <location filename="../model/settings/settings.cpp" line="29"/>
-        <source>SMTP user name for AUTH; empty for no authentication.</source>
-        <translation type="unfinished"></translation>
+        <source>SMTP server: smtp://host:port (plain, loopback relays only), smtps://host:port (TLS) or smtp+starttls://host:port.</source>
+        <translation>SMTP-Server: smtp://host:port (unverschlüsselt, nur für Relays auf Loopback), smtps://host:port (TLS) oder smtp+starttls://host:port.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="30"/>
-        <source>SMTP password (kept in this machine&apos;s secret store).</source>
-        <translation type="unfinished"></translation>
+        <source>SMTP user name for AUTH; empty for no authentication.</source>
+        <translation>SMTP-Benutzername für AUTH; leer für keine Authentifizierung.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="31"/>
-        <source>Sender address of the e-mails, like &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>SMTP password (kept in this machine&apos;s secret store).</source>
+        <translation>SMTP-Passwort (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="32"/>
-        <source>A PEM file of certificate authorities to trust for the SMTP server, besides the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Sender address of the e-mails, like &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</source>
+        <translation>Absenderadresse der E-Mails, etwa &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="33"/>
-        <source>&quot;true&quot; (default) verifies the SMTP server&apos;s certificate; &quot;false&quot; turns that off and is logged.</source>
-        <translation type="unfinished"></translation>
+        <source>A PEM file of certificate authorities to trust for the SMTP server, besides the system&apos;s.</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen für den SMTP-Server zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="34"/>
-        <source>How long one SMTP exchange may take, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;true&quot; (default) verifies the SMTP server&apos;s certificate; &quot;false&quot; turns that off and is logged.</source>
+        <translation>&quot;true&quot; (Standard) prüft das Zertifikat des SMTP-Servers; &quot;false&quot; schaltet die Prüfung ab und wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="35"/>
-        <source>Base URL of the Twilio-compatible SMS and WhatsApp API, like https://api.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <source>How long one SMTP exchange may take, in milliseconds.</source>
+        <translation>Wie lange ein SMTP-Austausch dauern darf, in Millisekunden.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="36"/>
-        <source>Account SID of the SMS provider.</source>
-        <translation type="unfinished"></translation>
+        <source>Base URL of the Twilio-compatible SMS and WhatsApp API, like https://api.twilio.com.</source>
+        <translation>Basis-URL der Twilio-kompatiblen SMS- und WhatsApp-API, etwa https://api.twilio.com.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="37"/>
-        <source>Auth token of the SMS provider (kept in this machine&apos;s secret store).</source>
-        <translation type="unfinished"></translation>
+        <source>Account SID of the SMS provider.</source>
+        <translation>Account-SID des SMS-Anbieters.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="38"/>
-        <source>Sending phone number in E.164, like +14155550100; WhatsApp messages go from whatsapp:+...</source>
-        <translation type="unfinished"></translation>
+        <source>Auth token of the SMS provider (kept in this machine&apos;s secret store).</source>
+        <translation>Auth-Token des SMS-Anbieters (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="39"/>
-        <source>Shared secret for the webhook&apos;s HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine&apos;s secret store).</source>
-        <translation type="unfinished"></translation>
+        <source>Sending phone number in E.164, like +14155550100; WhatsApp messages go from whatsapp:+...</source>
+        <translation>Absendernummer im Format E.164, etwa +14155550100; WhatsApp-Nachrichten gehen von whatsapp:+...</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="40"/>
-        <source>Ingested amounts at or above this (in the transaction&apos;s currency) are high_value.</source>
-        <translation type="unfinished"></translation>
+        <source>Shared secret for the webhook&apos;s HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine&apos;s secret store).</source>
+        <translation>Gemeinsames Geheimnis für die HMAC-SHA256-Signatur des Webhooks; leer nimmt unsignierte Anfragen an (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="41"/>
-        <source>Ingested amounts at or above this and below high_value are medium_value; the rest are standard.</source>
-        <translation type="unfinished"></translation>
+        <source>Ingested amounts at or above this (in the transaction&apos;s currency) are high_value.</source>
+        <translation>Empfangene Beträge ab diesem Wert (in der Währung der Transaktion) gelten als high_value.</translation>
     </message>
     <message>
         <location filename="../model/settings/settings.cpp" line="42"/>
+        <source>Ingested amounts at or above this and below high_value are medium_value; the rest are standard.</source>
+        <translation>Empfangene Beträge ab diesem Wert und unter high_value gelten als medium_value, alle übrigen als standard.</translation>
+    </message>
+    <message>
+        <location filename="../model/settings/settings.cpp" line="43"/>
+        <source>Annual loan rates by term: &quot;12:8.00,24:12.00,*:15.00&quot; is 8 % up to 12 months, 12 % up to 24, 15 % beyond.</source>
+        <translation>Jährliche Kreditzinsen nach Laufzeit: &quot;12:8.00,24:12.00,*:15.00&quot; bedeutet 8 % bis 12 Monate, 12 % bis 24, 15 % darüber.</translation>
+    </message>
+    <message>
+        <location filename="../model/settings/settings.cpp" line="44"/>
         <source>Attempts before a notification is DEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Versuche, bevor eine Benachrichtigung als DEAD (aufgegeben) gilt.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="71"/>
+        <location filename="../model/settings/settings.cpp" line="73"/>
         <source>&quot;%1&quot; is not a setting; &quot;ledgerdesk config list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Einstellung; &quot;ledgerdesk config list&quot; zeigt alle Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="78"/>
+        <location filename="../model/settings/settings.cpp" line="80"/>
         <source>smtp.url must look like smtp://host:port, smtps://host:port or smtp+starttls://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.url muss die Form smtp://host:port, smtps://host:port oder smtp+starttls://host:port haben.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="82"/>
+        <location filename="../model/settings/settings.cpp" line="84"/>
         <source>sms.base_url must be an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>sms.base_url muss eine http- oder https-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="85"/>
+        <location filename="../model/settings/settings.cpp" line="87"/>
         <source>smtp.verify_peer is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.verify_peer ist true oder false.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="88"/>
+        <location filename="../model/settings/settings.cpp" line="90"/>
         <source>smtp.timeout_ms is a whole number of milliseconds between 1000 and 600000.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.timeout_ms ist eine ganze Zahl von Millisekunden zwischen 1000 und 600000.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="91"/>
+        <location filename="../model/settings/settings.cpp" line="93"/>
         <source>notify.max_attempts is a whole number between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.max_attempts ist eine ganze Zahl zwischen 1 und 100.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="94"/>
+        <location filename="../model/settings/settings.cpp" line="96"/>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="98"/>
+        <location filename="../model/settings/settings.cpp" line="103"/>
         <source>%1 is an amount like 1000.00: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Betrag wie 1000.00: %2</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="116"/>
-        <location filename="../model/settings/settings.cpp" line="128"/>
+        <location filename="../model/settings/settings.cpp" line="121"/>
+        <location filename="../model/settings/settings.cpp" line="133"/>
         <source>Could not read the secret store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="136"/>
+        <location filename="../model/settings/settings.cpp" line="141"/>
         <source>Could not create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="139"/>
         <location filename="../model/settings/settings.cpp" line="144"/>
+        <location filename="../model/settings/settings.cpp" line="149"/>
         <source>Could not write the secret store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="155"/>
+        <location filename="../model/settings/settings.cpp" line="160"/>
         <source>Could not read the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="170"/>
+        <location filename="../model/settings/settings.cpp" line="175"/>
         <source>Could not save the setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2500,18 +4365,18 @@ Commands:
         <location filename="../model/intake/simulator.cpp" line="176"/>
         <location filename="../model/intake/simulator.cpp" line="229"/>
         <source>The simulator is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator läuft bereits.</translation>
     </message>
     <message>
         <location filename="../model/intake/simulator.cpp" line="178"/>
         <source>The rate must be more than zero messages per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate muss größer als null Nachrichten pro Sekunde sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/simulator.cpp" line="182"/>
         <location filename="../model/intake/simulator.cpp" line="232"/>
         <source>The count must be at least one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss mindestens eine Nachricht betragen.</translation>
     </message>
 </context>
 <context>
@@ -2519,45 +4384,45 @@ Commands:
     <message numerus="yes">
         <location filename="../model/notify/smsclient.cpp" line="51"/>
         <source>The SMS provider did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der SMS-Anbieter hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der SMS-Anbieter hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="55"/>
         <source>The SMS provider&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des SMS-Anbieters konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="57"/>
         <source>Could not reach the SMS provider at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="68"/>
         <source>The SMS provider asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter bittet, es später erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="71"/>
         <source>The SMS provider refused the account or token (sms.account, sms.token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter hat Konto oder Token abgelehnt (sms.account, sms.token).</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="73"/>
         <source>The SMS provider refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="75"/>
         <source>The SMS provider failed to take the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter konnte die Nachricht nicht annehmen.</translation>
     </message>
     <message>
         <location filename="../model/notify/smsclient.cpp" line="76"/>
         <source>The SMS provider gave an answer Ledgerdesk does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Anbieter hat eine Antwort gegeben, die Ledgerdesk nicht versteht.</translation>
     </message>
 </context>
 <context>
@@ -2565,143 +4430,143 @@ Commands:
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="310"/>
         <source>&quot;%1&quot; is not an e-mail address a mail server can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="314"/>
         <source>The sender &quot;%1&quot; is not an e-mail address a mail server can be given (smtp.from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender &quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann (smtp.from).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="316"/>
         <source>TLS is not available on this machine (OpenSSL is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist auf diesem Rechner nicht verfügbar (OpenSSL fehlt).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="356"/>
         <source>The SMTP server sent a reply that never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat eine Antwort gesendet, die nicht endet.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="365"/>
         <source>The server does not speak SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server spricht kein SMTP.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="408"/>
         <source>The SMTP server did not accept the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Verbindung nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="422"/>
         <source>The SMTP server refused the greeting (EHLO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Begrüßung abgelehnt (EHLO).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="425"/>
         <source>The SMTP server refused the greeting (HELO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Begrüßung abgelehnt (HELO).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="429"/>
         <source>The SMTP server refused to start TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat den Start von TLS abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="444"/>
         <location filename="../model/notify/smtpclient.cpp" line="452"/>
         <source>The SMTP server refused the user name or password (smtp.user, smtp.password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat Benutzername oder Passwort abgelehnt (smtp.user, smtp.password).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="445"/>
         <location filename="../model/notify/smtpclient.cpp" line="448"/>
         <source>The SMTP server did not accept the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Anmeldung nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="457"/>
         <source>The SMTP server refused the sender address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="461"/>
         <source>The SMTP server refused the recipient %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat den Empfänger %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="465"/>
         <source>The SMTP server refused to take the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die Annahme der E-Mail verweigert.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="472"/>
         <source>The SMTP server refused the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat die E-Mail abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="485"/>
         <source>The SMTP server does not offer STARTTLS, so the e-mail was not sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server bietet kein STARTTLS an, daher wurde die E-Mail nicht unverschlüsselt gesendet.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="508"/>
         <source>The SMTP server does not offer a login on this connection; it may need TLS first, or no user name (smtp.user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server bietet auf dieser Verbindung keine Anmeldung an; möglicherweise braucht er zuerst TLS oder keinen Benutzernamen (smtp.user).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="510"/>
         <source>The SMTP server offers no login method Ledgerdesk knows (PLAIN, LOGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server bietet kein Anmeldeverfahren an, das Ledgerdesk kennt (PLAIN, LOGIN).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="529"/>
         <source>Could not connect to the SMTP server at %1: nothing answers there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum SMTP-Server unter %1: Dort antwortet nichts.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="533"/>
         <source>The SMTP server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="541"/>
         <source>The certificate of the SMTP server %1 could not be verified: %2. Give its certificate authority in smtp.ca_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des SMTP-Servers %1 konnte nicht geprüft werden: %2. Geben Sie seine Zertifizierungsstelle in smtp.ca_file an.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="547"/>
         <source>The TLS handshake with the SMTP server %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem SMTP-Server %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="550"/>
         <location filename="../model/notify/smtpclient.cpp" line="562"/>
         <source>The SMTP server %1 closed the connection before the e-mail was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Verbindung geschlossen, bevor die E-Mail angenommen wurde.</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="554"/>
         <source>The connection to the SMTP server %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum SMTP-Server %1 ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/notify/smtpclient.cpp" line="577"/>
         <source>The SMTP server %1 did not complete the exchange within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der SMTP-Server %1 hat den Austausch nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der SMTP-Server %1 hat den Austausch nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="663"/>
         <source>The CA file %1 cannot be read (smtp.ca_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden (smtp.ca_file).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpclient.cpp" line="669"/>
         <source>The CA file %1 holds no certificate in PEM format (smtp.ca_file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat im PEM-Format (smtp.ca_file).</translation>
     </message>
 </context>
 <context>
@@ -2709,42 +4574,42 @@ Commands:
     <message>
         <location filename="../model/notify/transport.cpp" line="59"/>
         <source>The SMTP server address &quot;%1&quot; must look like smtp://host:port, smtps://host:port or smtp+starttls://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Serveradresse &quot;%1&quot; muss die Form smtp://host:port, smtps://host:port oder smtp+starttls://host:port haben.</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="63"/>
         <source>A password is never sent over an unencrypted connection: use smtps:// or smtp+starttls:// for %1, or a relay on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort wird nie über eine unverschlüsselte Verbindung gesendet: Verwenden Sie smtps:// oder smtp+starttls:// für %1 oder ein Relay auf diesem Rechner.</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="67"/>
         <source>Set the sender address of the e-mails (smtp.from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Absenderadresse der E-Mails fest (smtp.from).</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="69"/>
         <source>The SMTP timeout must be a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Zeitlimit muss eine positive Anzahl Millisekunden sein.</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="77"/>
         <source>The SMS provider&apos;s address &quot;%1&quot; must be an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse &quot;%1&quot; des SMS-Anbieters muss eine http- oder https-Adresse sein.</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="79"/>
         <source>Set the SMS provider&apos;s account and token (sms.account, sms.token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Konto und Token des SMS-Anbieters fest (sms.account, sms.token).</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="81"/>
         <source>Set the sending phone number for SMS and WhatsApp (sms.from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Absendernummer für SMS und WhatsApp fest (sms.from).</translation>
     </message>
     <message>
         <location filename="../model/notify/transport.cpp" line="83"/>
         <source>The SMS timeout must be a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS-Zeitlimit muss eine positive Anzahl Millisekunden sein.</translation>
     </message>
 </context>
 <context>
@@ -2752,37 +4617,70 @@ Commands:
     <message>
         <location filename="../model/ledger/verifier.cpp" line="37"/>
         <source>Entry %1 does not balance: its %2 postings sum to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 ist nicht ausgeglichen: Ihre %2 Buchungsposten ergeben %3.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="43"/>
         <source>Entry %1 has no postings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 hat keine Buchungsposten.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="51"/>
         <source>Account %1 says its balance is %2 over %3 postings, but its postings sum to %4 over %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 weist einen Saldo von %2 aus %3 Buchungsposten aus, seine Buchungsposten ergeben aber %4 aus %5.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="60"/>
         <source>Account %1: the running balance breaks at posting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: Der laufende Saldo stimmt ab Buchungsposten %2 nicht mehr.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="65"/>
         <source>Wallet %1 is below zero: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbörse %1 ist im Minus: %2.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="69"/>
         <source>The %1 accounts do not sum to zero: they sum to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Konten ergeben nicht null, sondern %2.</translation>
     </message>
     <message>
         <location filename="../model/ledger/verifier.cpp" line="77"/>
+        <source>Loan %1 says it still owes %2, but its repayments leave %3.</source>
+        <translation>Kredit %1 weist eine Restschuld von %2 aus, nach seinen Rückzahlungen bleiben aber %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/verifier.cpp" line="83"/>
+        <source>Loan %1 was not paid into its wallet as its principal.</source>
+        <translation>Kredit %1 wurde nicht mit seinem Kreditbetrag in seine Geldbörse ausgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/verifier.cpp" line="89"/>
+        <source>Repayment %1 of loan %2 has no matching debit of the wallet.</source>
+        <translation>Zur Rückzahlung %1 von Kredit %2 gibt es keine passende Belastung der Geldbörse.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/verifier.cpp" line="96"/>
+        <source>Payment %1 is %2, but the wallet&apos;s postings say otherwise.</source>
+        <translation>Zahlung %1 hat den Status %2, die Buchungsposten der Geldbörse sagen aber etwas anderes.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/verifier.cpp" line="102"/>
+        <source>Savings goal %1 holds %2, which its status does not allow.</source>
+        <translation>Sparziel %1 enthält %2, was sein Status nicht zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/verifier.cpp" line="110"/>
         <source>Could not check the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher konnten nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::WalletChoiceModel</name>
+    <message>
+        <location filename="../model/models/walletchoicemodel.cpp" line="20"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2790,12 +4688,12 @@ Commands:
     <message>
         <location filename="../model/models/walletlistmodel.cpp" line="48"/>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbörse</translation>
     </message>
     <message>
         <location filename="../model/models/walletlistmodel.cpp" line="49"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../model/models/walletlistmodel.cpp" line="50"/>
@@ -2805,136 +4703,136 @@ Commands:
     <message>
         <location filename="../model/models/walletlistmodel.cpp" line="51"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::WalletsPage</name>
     <message>
-        <location filename="../views/walletspage.cpp" line="59"/>
-        <location filename="../views/walletspage.cpp" line="221"/>
+        <location filename="../views/walletspage.cpp" line="52"/>
+        <location filename="../views/walletspage.cpp" line="214"/>
         <source>Register</source>
         <translation>Kontoblatt</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="61"/>
+        <location filename="../views/walletspage.cpp" line="54"/>
         <source>Find a client by name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="76"/>
+        <location filename="../views/walletspage.cpp" line="69"/>
         <source>New client…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="77"/>
+        <location filename="../views/walletspage.cpp" line="70"/>
         <source>New wallet…</source>
         <translation>Neue Geldbörse…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="78"/>
+        <location filename="../views/walletspage.cpp" line="71"/>
         <source>Deposit…</source>
         <translation>Einzahlen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="79"/>
+        <location filename="../views/walletspage.cpp" line="72"/>
         <source>Withdraw…</source>
         <translation>Auszahlen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="80"/>
+        <location filename="../views/walletspage.cpp" line="73"/>
         <source>Transfer…</source>
         <translation>Überweisen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="81"/>
+        <location filename="../views/walletspage.cpp" line="74"/>
         <source>Reverse entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="84"/>
+        <location filename="../views/walletspage.cpp" line="77"/>
         <source>Undo the selected entry with a reversing entry; the original stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Buchung mit einer Stornobuchung rückgängig machen; das Original bleibt im Journal.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="85"/>
+        <location filename="../views/walletspage.cpp" line="78"/>
         <source>Only a supervisor can reverse an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor kann eine Buchung stornieren.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="90"/>
+        <location filename="../views/walletspage.cpp" line="83"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="104"/>
+        <location filename="../views/walletspage.cpp" line="97"/>
         <source>Wallets</source>
         <translation>Geldbörsen</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="192"/>
+        <location filename="../views/walletspage.cpp" line="185"/>
         <source>&lt;i&gt;No client selected.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kein Kunde ausgewählt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="197"/>
+        <location filename="../views/walletspage.cpp" line="190"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="197"/>
+        <location filename="../views/walletspage.cpp" line="190"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="197"/>
+        <location filename="../views/walletspage.cpp" line="190"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="198"/>
+        <location filename="../views/walletspage.cpp" line="191"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Notified by %4 · client since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Benachrichtigungen: %4 · Kunde seit %5</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="199"/>
+        <location filename="../views/walletspage.cpp" line="192"/>
         <source>no e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="200"/>
+        <location filename="../views/walletspage.cpp" line="193"/>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="201"/>
+        <location filename="../views/walletspage.cpp" line="194"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="221"/>
+        <location filename="../views/walletspage.cpp" line="214"/>
         <source>Register of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoblatt von %1</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="269"/>
+        <location filename="../views/walletspage.cpp" line="262"/>
         <source>New wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geldbörse</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="269"/>
+        <location filename="../views/walletspage.cpp" line="262"/>
         <source>Currency of the new wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung der neuen Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="282"/>
+        <location filename="../views/walletspage.cpp" line="275"/>
         <source>Reverse entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="283"/>
+        <location filename="../views/walletspage.cpp" line="276"/>
         <source>Why is this %1 of %2 reversed? The reason is kept with the reversing entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird diese Buchung (%1 über %2) storniert? Der Grund wird bei der Stornobuchung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2942,72 +4840,90 @@ Commands:
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="49"/>
         <source>The request body is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext ist größer als %1 KiB.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="193"/>
         <source>&quot;%1&quot; is not an address to listen on; write it like 127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Adresse, auf der gelauscht werden kann; schreiben Sie sie etwa als 127.0.0.1:8080.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="220"/>
         <source>&quot;%1&quot; is not an IP address; listen on an address like 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IP-Adresse; lauschen Sie auf einer Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="247"/>
         <source>Could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="317"/>
         <source>There is nothing at %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 %2 gibt es nichts.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="360"/>
         <source>The books are busy or unreachable; send it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher sind ausgelastet oder nicht erreichbar; senden Sie die Anfrage später erneut.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="361"/>
         <source>The request could not be handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="371"/>
         <source>The request needs a valid %1 header: sha256= and the hex HMAC-SHA256 of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage braucht einen gültigen %1-Header: sha256= und den hexadezimalen HMAC-SHA256 des Anfragetexts.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="378"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="382"/>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="418"/>
         <source>Name the agent: /v1/records?agent=ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Mitarbeiter: /v1/records?agent=ID.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="427"/>
         <source>The parameter &quot;limit&quot; must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="436"/>
         <source>The parameter &quot;offset&quot; must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter &quot;offset&quot; muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
         <location filename="../model/intake/webhookserver.cpp" line="442"/>
         <source>There is no agent &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::YearMonth</name>
+    <message>
+        <location filename="../model/optimiser/yearmonth.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a month; write it like 2027-01.</source>
+        <translation>&quot;%1&quot; ist kein Monat; schreiben Sie ihn etwa als 2027-01.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/yearmonth.cpp" line="37"/>
+        <source>&quot;%1&quot; is not a month: months run from 01 to 12.</source>
+        <translation>&quot;%1&quot; ist kein Monat: Monate reichen von 01 bis 12.</translation>
+    </message>
+    <message>
+        <location filename="../model/optimiser/yearmonth.cpp" line="40"/>
+        <source>The year of &quot;%1&quot; must lie between %2 and %3.</source>
+        <translation>Das Jahr von &quot;%1&quot; muss zwischen %2 und %3 liegen.</translation>
     </message>
 </context>
 </TS>
