@@ -8,9 +8,12 @@
 // everything lives on the main thread.
 
 #include "agents/agentrepository.h"
-#include "commands/commandexecutor.h"
+#include "clients/clientmessages.h"
+#include "engine/engine.h"
+#include "ledger/ledgermessages.h"
 #include "core/ids.h"
-#include "ledger/verifier.h"
+#include "engine/engine.h"
+#include "storage/verifier.h"
 #include "storage/database.h"
 #include "storage/openbooks.h"
 #include "storage/transactionguard.h"
@@ -55,7 +58,7 @@ struct Options
 struct Bench
 {
     std::unique_ptr<Database> db;
-    std::unique_ptr<CommandExecutor> executor;
+    std::unique_ptr<Engine> engine;
     QString walletId;
 };
 
@@ -104,14 +107,13 @@ Bench openBench(const QString &path)
     if (auto ok = AgentRepository(*bench.db).create(agent, Ids::nowMs()); !ok)
         die(ok.error().message + QLatin1Char(' ') + ok.error().detail);
 
-    bench.executor = std::make_unique<CommandExecutor>(*bench.db);
-    registerStandardHandlers(*bench.executor);
-    const QJsonObject client = applyOrDie(*bench.executor, makeMessage(QStringLiteral("CLIENT_CREATE"),
+    bench.engine = std::make_unique<Engine>(*bench.db);
+    const QJsonObject client = applyOrDie(bench.engine->executor(), makeMessage(ClientMessages::create,
                                                                        {{QStringLiteral("first_name"), QStringLiteral("Ada")},
                                                                         {QStringLiteral("last_name"), QStringLiteral("Bench")},
                                                                         {QStringLiteral("email"), QStringLiteral("ada@example.com")},
                                                                         {QStringLiteral("phone"), QStringLiteral("+4915112345678")}}));
-    const QJsonObject wallet = applyOrDie(*bench.executor, makeMessage(QStringLiteral("WALLET_OPEN"),
+    const QJsonObject wallet = applyOrDie(bench.engine->executor(), makeMessage(ClientMessages::walletOpen,
                                                                        {{QStringLiteral("client_id"), client.value(QStringLiteral("client_id"))},
                                                                         {QStringLiteral("currency"), QStringLiteral("USD")}}));
     bench.walletId = wallet.value(QStringLiteral("wallet_id")).toString();
@@ -123,7 +125,7 @@ QList<Message> makeDeposits(const QString &walletId, qint64 count)
     QList<Message> messages;
     messages.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
-        messages.append(makeMessage(QStringLiteral("DEPOSIT"), {{QStringLiteral("wallet_id"), walletId},
+        messages.append(makeMessage(LedgerMessages::deposit, {{QStringLiteral("wallet_id"), walletId},
                                                                 {QStringLiteral("amount"), decimalOf(amountOf(i))}}));
     }
     return messages;
@@ -147,7 +149,7 @@ void verify(Bench &bench, qint64 count)
                 .arg(expected)
                 .arg(count + 1));
     query.finish();
-    auto breaches = Verifier(*bench.db).run();
+    auto breaches = Verifier(*bench.db, Engine::bookChecks()).run();
     if (!breaches)
         die(breaches.error().message + QLatin1Char(' ') + breaches.error().detail);
     if (!breaches->isEmpty())
@@ -160,20 +162,20 @@ double measureLedgerdesk(const Options &options, const QString &path, qint64 cou
     Bench bench = openBench(path);
     QList<Message> deposits = makeDeposits(bench.walletId, count + 1);
     // One deposit before the clock starts: the statements get prepared and the cash account is created.
-    applyOrDie(*bench.executor, deposits.takeLast());
+    applyOrDie(bench.engine->executor(), deposits.takeLast());
 
     QElapsedTimer timer;
     timer.start();
     if (batch == 0) {
         for (const Message &message : std::as_const(deposits))
-            applyOrDie(*bench.executor, message);
+            applyOrDie(bench.engine->executor(), message);
     } else {
         for (qint64 first = 0; first < count; first += batch) {
             TransactionGuard transaction(*bench.db);
             if (!transaction.isActive())
                 die(transaction.error().message + QLatin1Char(' ') + transaction.error().detail);
             for (qint64 i = first; i < qMin(first + batch, count); ++i)
-                applyOrDie(*bench.executor, deposits.at(i));
+                applyOrDie(bench.engine->executor(), deposits.at(i));
             if (auto ok = transaction.commit(); !ok)
                 die(ok.error().message + QLatin1Char(' ') + ok.error().detail);
         }

@@ -11,7 +11,7 @@
 
 #include "benchbook.h"
 
-#include "queue/processor.h"
+#include "commands/processor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,14 +50,11 @@ BenchBook prepareBook(const QString &path, qint64 count)
 {
     BenchBook book = BenchBook::create(path);
     enqueueDeposits(*book.db, book.walletId, book.agentId, count, 1);
-    {
-        Processor warmUp(*book.db, *book.executor);
-        auto report = warmUp.drainAll();
-        if (!report)
-            die(report.error());
-        if (report->applied != 1)
-            die(QStringLiteral("the warm-up deposit was not applied"));
-    }
+    auto warmUp = book.engine->processor().drainAll();
+    if (!warmUp)
+        die(warmUp.error());
+    if (warmUp->applied != 1)
+        die(QStringLiteral("the warm-up deposit was not applied"));
     enqueueDeposits(*book.db, book.walletId, book.agentId, 0, count);
     if (auto ok = book.db->execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("Could not checkpoint."));
         !ok)
@@ -80,7 +77,7 @@ DrainExpectation expectationFor(const BenchBook &book, qint64 count)
 double measureLedgerdesk(const Options &options, const QString &path)
 {
     BenchBook book = prepareBook(path, options.count);
-    Processor processor(*book.db, *book.executor);
+    Processor &processor = book.engine->processor();
     processor.setBatchSize(options.batch);
 
     QElapsedTimer timer;

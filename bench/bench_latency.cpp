@@ -16,7 +16,7 @@
 
 #include "benchbook.h"
 
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "queue/queue.h"
 
 #include <QCommandLineParser>
@@ -124,7 +124,7 @@ int run(const QCoreApplication &app)
     const qint64 total = qMax<qint64>(1, qRound64(double(options.rate) * options.seconds));
     const qint64 warmUp = 20;
 
-    Processor processor(*book.db, *book.executor);
+    Processor &processor = book.engine->processor();
     processor.setBatchSize(options.batch);
     processor.setPollInterval(options.pollMs);
     // A few deposits before the clock starts: every statement of the path gets prepared.

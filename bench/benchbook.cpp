@@ -3,8 +3,11 @@
 #include "benchbook.h"
 
 #include "agents/agentrepository.h"
+#include "clients/clientmessages.h"
+#include "ledger/ledgermessages.h"
 #include "core/ids.h"
-#include "ledger/verifier.h"
+#include "engine/engine.h"
+#include "storage/verifier.h"
 #include "queue/queue.h"
 #include "storage/openbooks.h"
 #include "storage/transactionguard.h"
@@ -68,7 +71,7 @@ qint64 sumOfAmounts(qint64 first, qint64 count)
 
 Message depositMessage(const QString &walletId, const QString &agentId, qint64 i)
 {
-    return Message::create(QStringLiteral("DEPOSIT"),
+    return Message::create(LedgerMessages::deposit,
         {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("amount"), decimalOf(amountOf(i))}}, agentId, Ids::nowMs());
 }
 
@@ -119,9 +122,8 @@ BenchBook BenchBook::create(const QString &path)
     if (auto ok = AgentRepository(*book.db).create(agent, Ids::nowMs()); !ok)
         die(ok.error());
 
-    book.executor = std::make_unique<CommandExecutor>(*book.db);
-    registerStandardHandlers(*book.executor);
-    const QJsonObject client = applyOrDie(*book.executor, QStringLiteral("CLIENT_CREATE"),
+    book.engine = std::make_unique<Engine>(*book.db);
+    const QJsonObject client = applyOrDie(book.engine->executor(), ClientMessages::create,
         {{QStringLiteral("first_name"), QStringLiteral("Ada")}, {QStringLiteral("last_name"), QStringLiteral("Bench")},
             {QStringLiteral("email"), QStringLiteral("ada@example.com")},
             {QStringLiteral("phone"), QStringLiteral("+4915112345678")},
@@ -129,7 +131,7 @@ BenchBook BenchBook::create(const QString &path)
             {QStringLiteral("locale"), QStringLiteral("en_US")}},
         book.agentId);
     book.clientId = client.value(QStringLiteral("client_id")).toString();
-    const QJsonObject wallet = applyOrDie(*book.executor, QStringLiteral("WALLET_OPEN"),
+    const QJsonObject wallet = applyOrDie(book.engine->executor(), ClientMessages::walletOpen,
         {{QStringLiteral("client_id"), book.clientId}, {QStringLiteral("currency"), QStringLiteral("USD")}}, book.agentId);
     book.walletId = wallet.value(QStringLiteral("wallet_id")).toString();
     if (book.clientId.isEmpty() || book.walletId.isEmpty())
@@ -139,7 +141,7 @@ BenchBook BenchBook::create(const QString &path)
 
 void BenchBook::close()
 {
-    executor.reset();
+    engine.reset();
     db.reset();
 }
 
@@ -166,7 +168,7 @@ void checkDrained(Database &db, const DrainExpectation &expected)
     expect(QStringLiteral("wallet postings"),
         scalar(db, QStringLiteral("SELECT posting_count FROM accounts WHERE id = ?"), {expected.walletId}),
         expected.walletPostings);
-    auto breaches = Verifier(db).run();
+    auto breaches = Verifier(db, Engine::bookChecks()).run();
     if (!breaches)
         die(breaches.error());
     if (!breaches->isEmpty())

@@ -3,13 +3,13 @@
 // What the queue benchmarks (bench_drain, bench_latency, bench_pg_drain) share; it measures nothing
 // itself. BenchBook is a fresh SQLite book made the way the program makes one: openBooks(), one agent
 // created with AgentRepository, one client whose only channel is e-mail and one USD wallet, both
-// created through the CommandExecutor. The helpers make DEPOSIT messages with known amounts, queue
+// created through the Engine. The helpers make DEPOSIT messages with known amounts, queue
 // them, check afterwards that a drained book holds exactly what was deposited and passes the
 // Verifier, and report a failure by exiting with one sentence on stderr (a benchmark that cannot
 // trust its figures prints none). Everything runs on the thread that opened the book.
 
-#include "commands/commandexecutor.h"
-#include "commands/message.h"
+#include "engine/engine.h"
+#include "queue/message.h"
 #include "storage/database.h"
 
 #include <QJsonObject>
@@ -44,14 +44,14 @@ qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
 struct BenchBook
 {
     std::unique_ptr<Database> db;
-    std::unique_ptr<CommandExecutor> executor;
+    std::unique_ptr<Engine> engine; // the same one the window, `process` and `serve` drive
     QString agentId;
     QString clientId;
     QString walletId;
 
     // Makes the book at `path` (which must not exist yet).
     static BenchBook create(const QString &path);
-    // Closes the connection (the executor first); the file stays.
+    // Closes the connection (the engine first); the file stays.
     void close();
 };
 

@@ -327,7 +327,11 @@ void TestActivity::recordDelete_byAnAgent_isForbidden()
     auto still = ActivityRepository(books->db()).find(target);
     LD_VERIFY_OK(still);
     QVERIFY(!still->isDeleted());
-    QCOMPARE(books->count(QStringLiteral("activity_records")), qint64(7));
+    // One record more: who tried.
+    QCOMPARE(books->count(QStringLiteral("activity_records")), qint64(8));
+    QCOMPARE(books->scalar(QStringLiteral("SELECT attribute FROM activity_records WHERE action = 'Refuse|Message' AND agent_id = ?"), {Books::agent})
+                 .toString(),
+        QStringLiteral("RECORD_DELETE"));
 }
 
 void TestActivity::recordDelete_byASupervisor_leavesATombstone()

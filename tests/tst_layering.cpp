@@ -47,6 +47,30 @@ QString forbiddenInclude(const QString &line)
     return {};
 }
 
+// The folders of model/, lowest first. A folder may include its own files and those of the folders
+// before it, never one after it: every include runs downhill, so no two areas depend on each other.
+const QStringList modelLayers {QStringLiteral("core"), QStringLiteral("optimiser"), QStringLiteral("storage"),
+    QStringLiteral("settings"), QStringLiteral("agents"), QStringLiteral("queue"), QStringLiteral("commands"),
+    QStringLiteral("activity"), QStringLiteral("ledger"), QStringLiteral("clients"), QStringLiteral("loans"),
+    QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("intake"), QStringLiteral("notify"),
+    QStringLiteral("engine"), QStringLiteral("demo"), QStringLiteral("models")};
+
+// The folder an include line of a file in `folder` reaches uphill (or into a folder with no layer);
+// empty when the line is no such include.
+QString uphillInclude(const QString &folder, const QString &line)
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([a-z_]+)/[^\"]+\""));
+    const auto match = include.match(line);
+    if (!match.hasMatch())
+        return {};
+    const QString target = match.captured(1);
+    if (target == folder)
+        return {};
+    const qsizetype from = modelLayers.indexOf(folder);
+    const qsizetype to = modelLayers.indexOf(target);
+    return to < 0 || from < 0 || to > from ? target : QString();
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -58,6 +82,10 @@ private Q_SLOTS:
     void matcher_recognisesGuiIncludes();
     void model_includesNoGuiHeaders();
     void model_linksNoGuiModule();
+    void layers_recogniseBackEdges_data();
+    void layers_recogniseBackEdges();
+    void model_everyFolderHasALayer();
+    void model_includesRunDownhill();
 };
 
 void TestLayering::matcher_recognisesGuiIncludes_data()
@@ -162,6 +190,72 @@ void TestLayering::model_linksNoGuiModule()
     QVERIFY2(linksCore, "model/CMakeLists.txt does not link Qt6::Core; is this the right file?");
     QVERIFY2(
         violations.isEmpty(), qPrintable(QStringLiteral("the model links a GUI module:\n") + violations.join(QLatin1Char('\n'))));
+}
+
+void TestLayering::layers_recogniseBackEdges_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("uphill");
+
+    QTest::newRow("queue reaching activity") << "queue" << "#include \"activity/activityrepository.h\"" << "activity";
+    QTest::newRow("ledger reaching clients") << "ledger" << "#include \"clients/clientrepository.h\"" << "clients";
+    QTest::newRow("settings reaching loans") << "settings" << "  #  include \"loans/loanterms.h\"" << "loans";
+    QTest::newRow("into a folder with no layer") << "ledger" << "#include \"reports/statement.h\"" << "reports";
+    QTest::newRow("loans reaching ledger") << "loans" << "#include \"ledger/journal.h\"" << "";
+    QTest::newRow("own folder") << "queue" << "#include \"queue/queue.h\"" << "";
+    QTest::newRow("same folder, no path") << "queue" << "#include \"queue.h\"" << "";
+    QTest::newRow("Qt header") << "queue" << "#include <QSqlQuery>" << "";
+    QTest::newRow("commented out") << "queue" << "// #include \"activity/activityrepository.h\"" << "";
+}
+
+void TestLayering::layers_recogniseBackEdges()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, line);
+    QFETCH(QString, uphill);
+    QCOMPARE(uphillInclude(folder, line), uphill);
+}
+
+void TestLayering::model_everyFolderHasALayer()
+{
+    const QDir model(QDir(QStringLiteral(LEDGERDESK_SOURCE_DIR)).filePath(QStringLiteral("model")));
+    const QStringList folders = model.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY2(folders.size() >= 10, qPrintable(QStringLiteral("only %1 folders under %2").arg(folders.size()).arg(model.path())));
+    for (const QString &folder : folders)
+        QVERIFY2(modelLayers.contains(folder), qPrintable(QStringLiteral("model/%1 has no place in the layer order").arg(folder)));
+}
+
+void TestLayering::model_includesRunDownhill()
+{
+    const QDir root(QStringLiteral(LEDGERDESK_SOURCE_DIR));
+    const QDir model(root.filePath(QStringLiteral("model")));
+    QStringList violations;
+    int includes = 0;
+    QDirIterator it(model.path(), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString folder = model.relativeFilePath(path).section(QLatin1Char('/'), 0, 0);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(QStringLiteral("cannot read ") + path));
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine());
+            ++lineNumber;
+            if (line.trimmed().startsWith(QLatin1String("#include \"")) && line.contains(QLatin1Char('/')))
+                ++includes;
+            const QString target = uphillInclude(folder, line);
+            if (!target.isEmpty())
+                violations << QStringLiteral("%1:%2 includes %3, but %4 is not below %5")
+                                  .arg(root.relativeFilePath(path))
+                                  .arg(lineNumber)
+                                  .arg(line.trimmed().section(QLatin1Char('"'), 1, 1), target, folder);
+        }
+    }
+    QVERIFY2(includes >= 100, qPrintable(QStringLiteral("only %1 includes between model folders were seen").arg(includes)));
+    QVERIFY2(violations.isEmpty(),
+        qPrintable(QStringLiteral("back edges between model/ folders (the order is %1):\n").arg(modelLayers.join(QStringLiteral(" <- ")))
+            + violations.join(QLatin1Char('\n'))));
 }
 
 LEDGERDESK_TEST_MAIN(TestLayering)

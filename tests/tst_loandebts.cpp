@@ -1,6 +1,6 @@
 #include "loans/loandebts.h"
 #include "loans/loanterms.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "support/backendtest.h"
 
 #include <QTest>

@@ -1,5 +1,6 @@
 #include "demo/demobook.h"
-#include "ledger/verifier.h"
+#include "engine/engine.h"
+#include "storage/verifier.h"
 #include "support/backendtest.h"
 
 #include <QTest>
@@ -70,7 +71,7 @@ std::unique_ptr<Books> TestVerify::openDemo()
 void TestVerify::emptyBook_isSound()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QVERIFY2(breaches->isEmpty(), qPrintable(describeAll(*breaches)));
 }
@@ -83,7 +84,7 @@ void TestVerify::demoBook_isSound()
     QVERIFY(books->count(QStringLiteral("postings")) > 20);
     QVERIFY(books->walletBalance(firstWallet) >= 0);
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QVERIFY2(breaches->isEmpty(), qPrintable(describeAll(*breaches)));
 
@@ -97,7 +98,7 @@ void TestVerify::corruptedBalance_isNamedByItsAccount()
     LD_VERIFY_OK(
         books->execute(QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + 1 WHERE id = ?"), {firstWallet}));
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     const auto ofWallet = about(*breaches, firstWallet);
     QVERIFY2(ofWallet.size() == 1, qPrintable(describeAll(*breaches)));
@@ -125,7 +126,7 @@ void TestVerify::strayPosting_namesTheUnbalancedEntry()
         QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + 5, posting_count = posting_count + 1 WHERE id = ?"),
         {secondWallet}));
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     const auto ofEntry = about(*breaches, entryId);
     QVERIFY2(ofEntry.size() == 1, qPrintable(describeAll(*breaches)));
@@ -142,7 +143,7 @@ void TestVerify::entryWithoutPostings_isNamed()
         QStringLiteral("INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, memo) VALUES (?, ?, ?, ?, ?)"),
         {QStringLiteral("E-EMPTY"), QStringLiteral("DEPOSIT"), qint64(0), QStringLiteral("system"), QStringLiteral("")}));
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QCOMPARE(breaches->size(), 1);
     QCOMPARE(breaches->first().subject, QStringLiteral("E-EMPTY"));
@@ -160,7 +161,7 @@ void TestVerify::brokenRunningBalance_isNamed()
         QStringLiteral("UPDATE postings SET balance_after_minor = balance_after_minor + 100 WHERE account_id = ? AND seq = ?"),
         {firstWallet, last}));
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QCOMPARE(breaches->size(), 1);
     QCOMPARE(breaches->first().subject, firstWallet);
@@ -189,12 +190,12 @@ void TestVerify::productStateDisagreeingWithThePostings_isNamed()
     QFETCH(QString, subject);
     auto books = openDemo();
     QVERIFY(books);
-    auto before = Verifier(books->db()).run();
+    auto before = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(before);
     QVERIFY2(before->isEmpty(), qPrintable(describeAll(*before)));
     LD_VERIFY_OK(books->execute(sql));
 
-    auto breaches = Verifier(books->db()).run();
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QVERIFY2(about(*breaches, subject).size() == 1, qPrintable(describeAll(*breaches)));
 }

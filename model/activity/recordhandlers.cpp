@@ -1,7 +1,7 @@
-#include "recordhandlers.h"
+#include "activitymessages.h"
 
 #include "activityrepository.h"
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,11 +33,7 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
     auto record = requireLiveRecord(context);
     if (!record)
         return record.error();
-    const QJsonValue changesValue = context.payload().value(QStringLiteral("changes"));
-    if (!changesValue.isObject() || changesValue.toObject().isEmpty())
-        return makeError(Error::Kind::Validation, Strings::tr("The field \"changes\" must name at least one attribute and its new value."),
-                         QStringLiteral("changes"));
-    const QJsonObject changes = changesValue.toObject();
+    const QJsonObject changes = context.payload().value(QStringLiteral("changes")).toObject();
     ActivityRecord corrected = *record;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!it.value().isString())
@@ -90,10 +86,15 @@ Result<QJsonObject> deleteRecord(HandlerContext &context)
 
 } // namespace
 
-void registerRecordHandlers(CommandExecutor &executor)
+QList<MessageType> ActivityMessages::types()
 {
-    executor.registerHandler(QStringLiteral("RECORD_UPDATE"), Permission::AnyAgent, updateRecord);
-    executor.registerHandler(QStringLiteral("RECORD_DELETE"), Permission::Supervisor, deleteRecord);
+    const PayloadField recordId = PayloadField::text(QStringLiteral("record_id"));
+    return {
+        {recordUpdate, Permission::AnyAgent, {recordId, PayloadField::object(QStringLiteral("changes"))}, updateRecord,
+         [](const QJsonObject &) { return Strings::tr("The activity record was corrected."); }},
+        {recordDelete, Permission::Supervisor, {recordId}, deleteRecord,
+         [](const QJsonObject &) { return Strings::tr("The activity record was deleted."); }},
+    };
 }
 
 } // namespace Ledgerdesk

@@ -1,6 +1,7 @@
 #include "agentrepository.h"
 
 #include "storage/database.h"
+#include "storage/rows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,16 +16,19 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::AgentRepository)
 };
 
-Agent agentFromRow(const QSqlQuery &query)
+// The columns agentFrom() reads, in its order.
+const QString agentColumns = QStringLiteral("id, display_name, role, password_hash, active, failed_logins, locked_until_ms");
+
+Agent agentFrom(RowReader &row)
 {
     Agent agent;
-    agent.id = query.value(0).toString();
-    agent.displayName = query.value(1).toString();
-    agent.role = roleFromName(query.value(2).toString());
-    agent.passwordHash = query.value(3).toString();
-    agent.active = query.value(4).toInt() != 0;
-    agent.failedLogins = query.value(5).toInt();
-    agent.lockedUntilMs = query.value(6).toLongLong();
+    agent.id = row.text();
+    agent.displayName = row.text();
+    agent.role = roleFromName(row.text());
+    agent.passwordHash = row.text();
+    agent.active = row.boolean();
+    agent.failedLogins = row.int32();
+    agent.lockedUntilMs = row.int64();
     return agent;
 }
 
@@ -32,29 +36,19 @@ Agent agentFromRow(const QSqlQuery &query)
 
 Result<Agent> AgentRepository::find(const QString &id)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_logins, locked_until_ms FROM agents WHERE id = ?"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + agentColumns + QStringLiteral(" FROM agents WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the agent.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no agent \"%1\".").arg(id));
-    Agent agent = agentFromRow(query);
-    query.finish();
-    return agent;
+    return findOne(
+        m_db, query, agentFrom, Strings::tr("Could not read the agent."), Strings::tr("There is no agent \"%1\".").arg(id));
 }
 
 Result<QList<Agent>> AgentRepository::list(bool includeSystem)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_logins, locked_until_ms FROM agents "
-                                 "WHERE ? = 1 OR role <> 'system' ORDER BY display_name"));
+    query.prepare(QStringLiteral("SELECT ") + agentColumns
+        + QStringLiteral(" FROM agents WHERE ? = 1 OR role <> 'system' ORDER BY display_name"));
     query.addBindValue(includeSystem ? 1 : 0);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the agents.")); !ok)
-        return ok.error();
-    QList<Agent> agents;
-    while (query.next())
-        agents.append(agentFromRow(query));
-    return agents;
+    return fetchAll(m_db, query, agentFrom, Strings::tr("Could not read the agents."));
 }
 
 Result<void> AgentRepository::create(const Agent &agent, qint64 nowMs)
@@ -62,12 +56,7 @@ Result<void> AgentRepository::create(const Agent &agent, qint64 nowMs)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO agents (id, display_name, role, password_hash, active, created_at_ms) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(agent.id);
-    query.addBindValue(agent.displayName);
-    query.addBindValue(roleName(agent.role));
-    query.addBindValue(agent.passwordHash);
-    query.addBindValue(agent.active ? 1 : 0);
-    query.addBindValue(nowMs);
+    bindValues(query, {agent.id, agent.displayName, roleName(agent.role), agent.passwordHash, agent.active ? 1 : 0, nowMs});
     return m_db.exec(query, Strings::tr("Could not save the agent \"%1\".").arg(agent.id));
 }
 

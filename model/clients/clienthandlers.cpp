@@ -1,7 +1,7 @@
-#include "clienthandlers.h"
+#include "clientmessages.h"
 
 #include "clientrepository.h"
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "ledger/accountrepository.h"
 
@@ -22,14 +22,13 @@ Result<QString> requireClientId(HandlerContext &context)
     return context.requireString(QStringLiteral("client_id"));
 }
 
-Result<QJsonObject> createClient(HandlerContext &context)
+// The client a CLIENT_CREATE payload describes, checked as a bank would; without an id when none was given.
+Result<Client> clientFromPayload(const QJsonObject &payload)
 {
     Client client;
-    client.id = context.optionalString(QStringLiteral("client_id"));
-    if (client.id.isEmpty())
-        client.id = Ids::next();
+    client.id = payload.value(QStringLiteral("client_id")).toString().trimmed();
     for (const QString &field : Client::editableFields()) {
-        const QJsonValue value = context.payload().value(field);
+        const QJsonValue value = payload.value(field);
         if (value.isUndefined() || value.isNull())
             continue;
         if (auto ok = client.setField(field, value); !ok)
@@ -37,17 +36,28 @@ Result<QJsonObject> createClient(HandlerContext &context)
     }
     if (client.locale.isEmpty())
         client.locale = QStringLiteral("en_US");
-    if (!context.payload().contains(QStringLiteral("channels")))
+    if (!payload.contains(QStringLiteral("channels")))
         client.channels = client.email.isEmpty() ? QStringList{QStringLiteral("sms")} : QStringList{QStringLiteral("email")};
     if (auto ok = client.validate(); !ok)
         return ok.error();
+    return client;
+}
+
+Result<QJsonObject> createClient(HandlerContext &context)
+{
+    auto described = clientFromPayload(context.payload());
+    if (!described)
+        return described.error();
+    Client client = *described;
+    if (client.id.isEmpty())
+        client.id = Ids::next();
     ClientRepository clients(context.db());
     if (clients.find(client.id, true))
         return makeError(Error::Kind::Conflict, Strings::tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
     client.createdAtMs = client.updatedAtMs = context.nowMs();
     if (auto ok = clients.insert(client); !ok)
         return ok.error();
-    auto emailed = context.notifyClient(client, QStringLiteral("client_created"));
+    auto emailed = context.notifyClient(client.id, QStringLiteral("client_created"));
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName(), *emailed); !ok)
@@ -60,17 +70,13 @@ Result<QJsonObject> updateClient(HandlerContext &context)
     auto clientId = requireClientId(context);
     if (!clientId)
         return clientId.error();
-    const QJsonValue changesValue = context.payload().value(QStringLiteral("changes"));
-    if (!changesValue.isObject() || changesValue.toObject().isEmpty())
-        return makeError(Error::Kind::Validation, Strings::tr("The field \"changes\" must name at least one attribute and its new value."),
-                         QStringLiteral("changes"));
     ClientRepository clients(context.db());
     auto client = clients.find(*clientId);
     if (!client)
         return client.error();
     const Client before = *client;
     Client after = before;
-    const QJsonObject changes = changesValue.toObject();
+    const QJsonObject changes = context.payload().value(QStringLiteral("changes")).toObject();
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (auto ok = after.setField(it.key(), it.value()); !ok)
             return ok.error();
@@ -88,14 +94,15 @@ Result<QJsonObject> updateClient(HandlerContext &context)
                                    {QStringLiteral("after"), after.field(field)}});
     }
     if (!changed.isEmpty()) {
+        // Told at the address they had, so queued before the change: a change of e-mail address is
+        // announced where the client can still read it, and a change they did not ask for does not go
+        // unnoticed.
+        auto emailed = context.notifyClient(before.id, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
+        if (!emailed)
+            return emailed.error();
         after.updatedAtMs = context.nowMs();
         if (auto ok = clients.update(after); !ok)
             return ok.error();
-        // Told at the address they had: a change of e-mail address is announced where the client can
-        // still read it, and a change they did not ask for does not go unnoticed.
-        auto emailed = context.notifyClient(before, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
-        if (!emailed)
-            return emailed.error();
         for (const QJsonValue &change : std::as_const(differences)) {
             const QJsonObject item = change.toObject();
             if (auto ok = context.record(QStringLiteral("Update|Client"), after.id, item.value(QStringLiteral("field")).toString(),
@@ -128,7 +135,7 @@ Result<QJsonObject> deleteClient(HandlerContext &context)
     }
     if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)
         return ok.error();
-    auto emailed = context.notifyClient(*client, QStringLiteral("client_deleted"));
+    auto emailed = context.notifyClient(client->id, QStringLiteral("client_deleted"));
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}, *emailed); !ok)
@@ -149,14 +156,83 @@ Result<QJsonObject> readClient(HandlerContext &context)
     return QJsonObject{{QStringLiteral("client_id"), client->id}};
 }
 
+// A wallet in one currency for a client, and the bank's cash account of that currency.
+Result<QJsonObject> openWallet(HandlerContext &context)
+{
+    auto clientId = context.requireString(QStringLiteral("client_id"));
+    if (!clientId)
+        return clientId.error();
+    auto currency = context.requireString(QStringLiteral("currency"));
+    if (!currency)
+        return currency.error();
+    const QString code = currency->toUpper();
+    if (!Money::isKnownCurrency(code))
+        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(*currency),
+                         QStringLiteral("currency"));
+    auto client = ClientRepository(context.db()).find(*clientId);
+    if (!client)
+        return client.error();
+
+    Account wallet;
+    wallet.id = context.optionalString(QStringLiteral("wallet_id"));
+    if (wallet.id.isEmpty())
+        wallet.id = Ids::next();
+    else if (wallet.id.startsWith(QLatin1String("sys:")))
+        return makeError(Error::Kind::Validation, Strings::tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
+    AccountRepository accounts(context.db());
+    if (accounts.find(wallet.id))
+        return makeError(Error::Kind::Conflict, Strings::tr("A wallet \"%1\" exists already.").arg(wallet.id));
+    wallet.clientId = client->id;
+    wallet.kind = AccountKind::Customer;
+    wallet.currency = code;
+    wallet.name = Strings::tr("%1 wallet").arg(code);
+    wallet.createdAtMs = context.nowMs();
+    if (auto ok = accounts.insert(wallet); !ok)
+        return ok.error();
+    if (auto ok = accounts.ensureSystemAccount(AccountKind::Cash, code, context.nowMs()); !ok)
+        return ok.error();
+    if (auto ok = context.record(QStringLiteral("Create|Wallet"), client->id, QStringLiteral("currency"), {}, code); !ok)
+        return ok.error();
+    return QJsonObject{{QStringLiteral("wallet_id"), wallet.id},
+                       {QStringLiteral("client_id"), client->id},
+                       {QStringLiteral("currency"), code}};
+}
+
 } // namespace
 
-void registerClientHandlers(CommandExecutor &executor)
+QList<MessageType> ClientMessages::types()
 {
-    executor.registerHandler(QStringLiteral("CLIENT_CREATE"), Permission::AnyAgent, createClient);
-    executor.registerHandler(QStringLiteral("CLIENT_UPDATE"), Permission::AnyAgent, updateClient);
-    executor.registerHandler(QStringLiteral("CLIENT_DELETE"), Permission::AnyAgent, deleteClient);
-    executor.registerHandler(QStringLiteral("CLIENT_READ"), Permission::AnyAgent, readClient);
+    const PayloadField clientId = PayloadField::text(QStringLiteral("client_id"));
+    return {
+        {create,
+         Permission::AnyAgent,
+         {PayloadField::optionalText(QStringLiteral("client_id"))},
+         createClient,
+         [](const QJsonObject &result) { return Strings::tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString()); },
+         {QStringLiteral("client_created")},
+         [](const QJsonObject &payload) -> Result<void> {
+             if (auto client = clientFromPayload(payload); !client)
+                 return client.error();
+             return {};
+         }},
+        {update,
+         Permission::AnyAgent,
+         {clientId, PayloadField::object(QStringLiteral("changes"))},
+         updateClient,
+         [](const QJsonObject &) { return Strings::tr("The client's profile was updated."); },
+         {QStringLiteral("client_updated")}},
+        {remove, Permission::AnyAgent, {clientId}, deleteClient, [](const QJsonObject &) { return Strings::tr("The client was deleted."); },
+         {QStringLiteral("client_deleted")}},
+        {read, Permission::AnyAgent, {clientId}, readClient},
+        {walletOpen,
+         Permission::AnyAgent,
+         {PayloadField::optionalText(QStringLiteral("wallet_id")), clientId, PayloadField::text(QStringLiteral("currency"))},
+         openWallet,
+         [](const QJsonObject &result) {
+             return Strings::tr("%1 wallet %2 opened.")
+                 .arg(result.value(QStringLiteral("currency")).toString(), result.value(QStringLiteral("wallet_id")).toString());
+         }},
+    };
 }
 
 } // namespace Ledgerdesk

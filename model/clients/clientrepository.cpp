@@ -1,6 +1,7 @@
 #include "clientrepository.h"
 
 #include "storage/database.h"
+#include "storage/rows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,49 +16,43 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::ClientRepository)
 };
 
-Client clientFromRow(const QSqlQuery &query)
+// The columns clientFrom() reads, in its order.
+const QString clientColumns
+    = QStringLiteral("id, first_name, last_name, email, phone, channels, locale, created_at_ms, updated_at_ms, deleted_at_ms");
+
+Client clientFrom(RowReader &row)
 {
     Client client;
-    client.id = query.value(0).toString();
-    client.firstName = query.value(1).toString();
-    client.lastName = query.value(2).toString();
-    client.email = query.value(3).toString();
-    client.phone = query.value(4).toString();
-    client.channels = query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    client.locale = query.value(6).toString();
-    client.createdAtMs = query.value(7).toLongLong();
-    client.updatedAtMs = query.value(8).toLongLong();
-    client.deletedAtMs = query.value(9).isNull() ? 0 : query.value(9).toLongLong();
+    client.id = row.text();
+    client.firstName = row.text();
+    client.lastName = row.text();
+    client.email = row.text();
+    client.phone = row.text();
+    client.channels = row.text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    client.locale = row.text();
+    client.createdAtMs = row.int64();
+    client.updatedAtMs = row.int64();
+    client.deletedAtMs = row.int64();
     return client;
 }
 
+// Binds what insert() and update() write, the id last.
 void bindClient(QSqlQuery &query, const Client &client)
 {
-    query.addBindValue(client.firstName);
-    query.addBindValue(client.lastName);
-    query.addBindValue(notNull(client.email));
-    query.addBindValue(notNull(client.phone));
-    query.addBindValue(notNull(client.channels.join(QLatin1Char(','))));
-    query.addBindValue(notNull(client.locale));
-    query.addBindValue(client.updatedAtMs);
-    query.addBindValue(client.id);
+    bindValues(query,
+        {client.firstName, client.lastName, notNull(client.email), notNull(client.phone),
+            notNull(client.channels.join(QLatin1Char(','))), notNull(client.locale), client.updatedAtMs, client.id});
 }
 
 } // namespace
 
 Result<Client> ClientRepository::find(const QString &id, bool includeDeleted)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT id, first_name, last_name, email, phone, channels, locale, created_at_ms, updated_at_ms, deleted_at_ms "
-        "FROM clients WHERE id = ?"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + clientColumns + QStringLiteral(" FROM clients WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the client.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no client \"%1\".").arg(id));
-    Client client = clientFromRow(query);
-    query.finish();
-    if (client.isDeleted() && !includeDeleted)
+    auto client = findOne(
+        m_db, query, clientFrom, Strings::tr("Could not read the client."), Strings::tr("There is no client \"%1\".").arg(id));
+    if (client && client->isDeleted() && !includeDeleted)
         return makeError(Error::Kind::NotFound, Strings::tr("The client \"%1\" has been deleted.").arg(id));
     return client;
 }
@@ -66,19 +61,12 @@ Result<QList<Client>> ClientRepository::list(const QString &search)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, first_name, last_name, email, phone, channels, locale, created_at_ms, updated_at_ms, deleted_at_ms "
-        "FROM clients WHERE deleted_at_ms IS NULL AND (? = '' OR lower(first_name || ' ' || last_name || ' ' || email "
-        "|| ' ' || phone) LIKE ?) ORDER BY last_name, first_name, id"));
+    query.prepare(QStringLiteral("SELECT ") + clientColumns
+        + QStringLiteral(" FROM clients WHERE deleted_at_ms IS NULL AND (? = '' OR lower(first_name || ' ' || last_name "
+                         "|| ' ' || email || ' ' || phone) LIKE ?) ORDER BY last_name, first_name, id"));
     const QString needle = search.trimmed().toLower();
-    query.addBindValue(notNull(needle));
-    query.addBindValue(QLatin1Char('%') + needle + QLatin1Char('%'));
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the clients.")); !ok)
-        return ok.error();
-    QList<Client> clients;
-    while (query.next())
-        clients.append(clientFromRow(query));
-    return clients;
+    bindValues(query, {notNull(needle), QString(QLatin1Char('%') + needle + QLatin1Char('%'))});
+    return fetchAll(m_db, query, clientFrom, Strings::tr("Could not read the clients."));
 }
 
 Result<void> ClientRepository::insert(const Client &client)
@@ -103,9 +91,7 @@ Result<void> ClientRepository::update(const Client &client)
 Result<void> ClientRepository::markDeleted(const QString &id, qint64 nowMs)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE clients SET deleted_at_ms = ?, updated_at_ms = ? WHERE id = ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(nowMs);
-    query.addBindValue(id);
+    bindValues(query, {nowMs, nowMs, id});
     return m_db.exec(query, Strings::tr("Could not delete the client."));
 }
 

@@ -1,15 +1,9 @@
 #include "commandexecutor.h"
 
-#include "activity/recordhandlers.h"
 #include "agents/agentrepository.h"
-#include "clients/clienthandlers.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "core/logging.h"
-#include "intake/ingesthandler.h"
-#include "ledger/ledgerhandlers.h"
-#include "loans/loanhandlers.h"
-#include "payments/paymenthandlers.h"
-#include "savings/savingshandlers.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -39,23 +33,46 @@ bool isPermitted(Permission permission, Role role)
 
 } // namespace
 
-void registerStandardHandlers(CommandExecutor &executor)
+CommandExecutor::CommandExecutor(Database &db, Effects &effects) : m_db(db), m_effects(effects) {}
+
+void CommandExecutor::registerType(MessageType type)
 {
-    registerLedgerHandlers(executor);
-    registerClientHandlers(executor);
-    registerRecordHandlers(executor);
-    registerIngestHandlers(executor);
-    registerLoanHandlers(executor);
-    registerPaymentHandlers(executor);
-    registerSavingsHandlers(executor);
+    Q_ASSERT(!m_types.contains(type.name));
+    Q_ASSERT(type.handle);
+    const QString name = type.name;
+    m_types.insert(name, std::move(type));
 }
 
-CommandExecutor::CommandExecutor(Database &db) : m_db(db) {}
-
-void CommandExecutor::registerHandler(const QString &type, Permission permission, Handler handler)
+void CommandExecutor::registerTypes(const QList<MessageType> &types)
 {
-    Q_ASSERT(!m_handlers.contains(type));
-    m_handlers.insert(type, {permission, std::move(handler)});
+    for (const MessageType &type : types)
+        registerType(type);
+}
+
+const MessageType *CommandExecutor::type(const QString &name) const
+{
+    const auto found = m_types.constFind(name);
+    return found == m_types.cend() ? nullptr : &*found;
+}
+
+QList<const MessageType *> CommandExecutor::types() const
+{
+    QList<const MessageType *> all;
+    all.reserve(m_types.size());
+    for (const MessageType &type : m_types)
+        all.append(&type);
+    std::sort(all.begin(), all.end(), [](const MessageType *a, const MessageType *b) { return a->name < b->name; });
+    return all;
+}
+
+Result<const MessageType *> CommandExecutor::check(const QString &name, const QJsonObject &payload) const
+{
+    const MessageType *declared = type(name);
+    if (!declared)
+        return makeError(Error::Kind::Validation, Strings::tr("\"%1\" is not a known message type.").arg(name));
+    if (auto ok = declared->checkPayload(payload); !ok)
+        return ok.error();
+    return declared;
 }
 
 Result<QJsonObject> CommandExecutor::apply(const Message &message)
@@ -64,10 +81,16 @@ Result<QJsonObject> CommandExecutor::apply(const Message &message)
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto result = applyInTransaction(message);
+    bool refusedForRole = false;
+    auto result = applyInTransaction(message, &refusedForRole);
     if (!result) {
         qCInfo(lcCommands) << "message" << message.id << message.type << "refused:" << result.error().message
                            << result.error().detail;
+        transaction.rollback();
+        if (refusedForRole) {
+            if (auto ok = recordRefusal(message, result.error().message); !ok)
+                return ok.error();
+        }
         return result;
     }
     if (auto ok = transaction.commit(); !ok)
@@ -75,7 +98,18 @@ Result<QJsonObject> CommandExecutor::apply(const Message &message)
     return result;
 }
 
-Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
+Result<void> CommandExecutor::recordRefusal(const Message &message, const QString &reason)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const qint64 now = message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs();
+    if (auto ok = m_effects.record(m_db, message.agentId, now, {QStringLiteral("Refuse|Message"), {}, message.type, {}, reason}); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message, bool *refusedForRole)
 {
     QSqlQuery &seen = m_db.prepared(QStringLiteral("SELECT result FROM processed_messages WHERE message_id = ?"));
     seen.addBindValue(message.id);
@@ -88,8 +122,8 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
         return earlier;
     }
 
-    const auto registration = m_handlers.constFind(message.type);
-    if (registration == m_handlers.cend())
+    const MessageType *declared = type(message.type);
+    if (!declared)
         return makeError(Error::Kind::Validation, Strings::tr("\"%1\" is not a known message type.").arg(message.type));
 
     auto agent = AgentRepository(m_db).find(message.agentId);
@@ -100,14 +134,17 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message)
     }
     if (!agent->active)
         return makeError(Error::Kind::Forbidden, Strings::tr("The agent \"%1\" is disabled.").arg(message.agentId));
-    if (!isPermitted(registration->permission, agent->role)) {
-        return makeError(Error::Kind::Forbidden, registration->permission == Permission::Supervisor
+    if (!isPermitted(declared->permission, agent->role)) {
+        *refusedForRole = true;
+        return makeError(Error::Kind::Forbidden, declared->permission == Permission::Supervisor
                                                      ? Strings::tr("Only a supervisor may do this (%1).").arg(message.type)
                                                      : Strings::tr("Only the system may publish %1.").arg(message.type));
     }
+    if (auto ok = declared->checkPayload(message.payload); !ok)
+        return ok.error();
 
-    HandlerContext context(m_db, *agent, message, message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs());
-    auto result = registration->handler(context);
+    HandlerContext context(m_db, m_effects, *agent, message, message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs());
+    auto result = declared->handle(context);
     if (!result)
         return result;
 

@@ -1,53 +1,49 @@
 #pragma once
 
-#include "commands/handlercontext.h"
-#include "commands/message.h"
+#include "commands/effects.h"
+#include "commands/messagetype.h"
 #include "core/result.h"
+#include "queue/message.h"
 
 #include <QHash>
 #include <QJsonObject>
-
-#include <functional>
 
 namespace Ledgerdesk {
 
 class Database;
 
-// Who may issue a message type. System messages are events only the program itself publishes.
-enum class Permission { AnyAgent, Supervisor, System };
-
-// Applies messages to the books through the handler registered for their type. One message is one
-// transaction (a SAVEPOINT when the caller already holds one): the change, its activity record and
-// the mark that the message was applied commit together or not at all, so a message applied twice
-// has one effect. Lives on the connection's thread.
+// Applies messages to the books through the type declared for them. One message is one transaction
+// (a SAVEPOINT when the caller already holds one): the payload is checked against the type's fields,
+// the acting agent's role against its permission, then the change, its activity record and the mark
+// that the message was applied commit together or not at all, so a message applied twice has one
+// effect. A message refused for the agent's role leaves an activity record of who tried. Lives on the
+// connection's thread; the types are registered by the composition root before the first message.
 class CommandExecutor
 {
 public:
-    using Handler = std::function<Result<QJsonObject>(HandlerContext &)>;
+    CommandExecutor(Database &db, Effects &effects);
 
-    explicit CommandExecutor(Database &db);
+    void registerType(MessageType type);
+    void registerTypes(const QList<MessageType> &types);
+    // The declaration of a type, or nullptr when no area declares it.
+    const MessageType *type(const QString &name) const;
+    QList<const MessageType *> types() const;
 
-    void registerHandler(const QString &type, Permission permission, Handler handler);
-    bool handles(const QString &type) const { return m_handlers.contains(type); }
+    // The type's declaration when `name` is known and `payload` passes its checks: what `enqueue`
+    // asks before it queues anything.
+    Result<const MessageType *> check(const QString &name, const QJsonObject &payload) const;
 
     // Applies the message, or recognises it as already applied and returns the first result with
     // "duplicate": true. The result is what the handler reports (ids, new balances).
     Result<QJsonObject> apply(const Message &message);
 
 private:
-    struct Registration
-    {
-        Permission permission;
-        Handler handler;
-    };
-
-    Result<QJsonObject> applyInTransaction(const Message &message);
+    Result<QJsonObject> applyInTransaction(const Message &message, bool *refusedForRole);
+    Result<void> recordRefusal(const Message &message, const QString &reason);
 
     Database &m_db;
-    QHash<QString, Registration> m_handlers;
+    Effects &m_effects;
+    QHash<QString, MessageType> m_types;
 };
-
-// Registers every handler of the books on an executor.
-void registerStandardHandlers(CommandExecutor &executor);
 
 } // namespace Ledgerdesk

@@ -1,7 +1,8 @@
 #include "commandgateway.h"
 
+#include "commands/commandexecutor.h"
 #include "core/ids.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "queue/queue.h"
 
 namespace Ledgerdesk {
@@ -27,6 +28,10 @@ CommandGateway::CommandGateway(Database &db, Processor &processor, QString agent
 QString CommandGateway::submit(const QString &type, const QJsonObject &payload)
 {
     const Message message = Message::create(type, payload, m_agentId, Ids::nowMs());
+    if (auto checked = m_processor.executor().check(type, payload); !checked) {
+        Q_EMIT failed(message.id, type, checked.error().message);
+        return {};
+    }
     auto stored = Queue(m_db).enqueue(message);
     if (!stored) {
         Q_EMIT failed(message.id, type, stored.error().message);
@@ -36,6 +41,18 @@ QString CommandGateway::submit(const QString &type, const QJsonObject &payload)
     Q_EMIT submitted(message.id, type);
     m_processor.wake();
     return message.id;
+}
+
+bool CommandGateway::reportsOutcome(const QString &type) const
+{
+    const MessageType *declared = m_processor.executor().type(type);
+    return declared && declared->outcome;
+}
+
+QString CommandGateway::outcome(const QString &type, const QJsonObject &result) const
+{
+    const MessageType *declared = m_processor.executor().type(type);
+    return declared && declared->outcome ? declared->outcome(result) : QString();
 }
 
 } // namespace Ledgerdesk

@@ -1,5 +1,6 @@
 #include "categorybands.h"
 
+#include "intake/intakesettings.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,8 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::CategoryBands)
 };
 
-const QString highKey = QStringLiteral("bands.high_value");
-const QString mediumKey = QStringLiteral("bands.medium_value");
+const QString &highKey = IntakeSettings::highValue.key;
+const QString &mediumKey = IntakeSettings::mediumValue.key;
 
 qint64 powerOfTen(int exponent)
 {
@@ -73,10 +74,10 @@ Result<CategoryBands> CategoryBands::fromText(const QString &highValue, const QS
 
 Result<CategoryBands> CategoryBands::load(BookSettings &settings)
 {
-    auto high = settings.value(highKey);
+    auto high = settings.value(IntakeSettings::highValue);
     if (!high)
         return high.error();
-    auto medium = settings.value(mediumKey);
+    auto medium = settings.value(IntakeSettings::mediumValue);
     if (!medium)
         return medium.error();
     return fromText(*high, *medium);

@@ -1,7 +1,7 @@
-#include "ingesthandler.h"
+#include "intakemessages.h"
 
 #include "categorybands.h"
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "core/logging.h"
 #include "ingestpayload.h"
@@ -47,7 +47,7 @@ Result<QJsonObject> complete(HandlerContext &context, IntakeRepository &reposito
     return outcome(done, false);
 }
 
-Result<QJsonObject> ingest(HandlerContext &context)
+Result<QJsonObject> ingestTransaction(HandlerContext &context)
 {
     auto reported = IngestPayload::parse(context.payload(), context.nowMs());
     if (!reported)
@@ -95,9 +95,17 @@ Result<QJsonObject> ingest(HandlerContext &context)
 
 } // namespace
 
-void registerIngestHandlers(CommandExecutor &executor)
+QList<MessageType> IntakeMessages::types()
 {
-    executor.registerHandler(TransactionIntake::messageType, Permission::AnyAgent, ingest);
+    MessageType type;
+    type.name = ingest;
+    type.handle = ingestTransaction;
+    type.customCheck = [](const QJsonObject &payload) -> Result<void> {
+        if (auto reported = IngestPayload::parse(payload, Ids::nowMs()); !reported)
+            return reported.error();
+        return {};
+    };
+    return {type};
 }
 
 } // namespace Ledgerdesk

@@ -1,6 +1,7 @@
 #include "transactionintake.h"
 
-#include "commands/message.h"
+#include "intakemessages.h"
+#include "queue/message.h"
 #include "core/logging.h"
 #include "ingestpayload.h"
 #include "intakerepository.h"
@@ -29,7 +30,7 @@ Result<TransactionIntake::Receipt> TransactionIntake::submit(const IngestedTrans
 
     // The message carries the canonical payload (amount as a decimal string), so what the processor
     // applies is exactly what was recorded here.
-    Message message = Message::create(messageType, IngestPayload::toJson(checked), agentId, checked.receivedAtMs);
+    Message message = Message::create(IntakeMessages::ingest, IngestPayload::toJson(checked), agentId, checked.receivedAtMs);
     message.dedupeKey = dedupeKey(checked.transactionId);
 
     IngestedTransaction row = checked;

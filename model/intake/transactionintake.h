@@ -14,12 +14,11 @@ class Database;
 // transaction it records the transaction as PROCESSING (category '') and enqueues its
 // TRANSACTION_INGEST message as agent "intake" with dedupe key "ingest:<transaction_id>". A
 // transaction id seen before writes nothing and is reported as a duplicate. The processor applies
-// the message later (registerIngestHandlers), which categorises it and marks it PROCESSED.
+// the message later (IntakeMessages::ingest), which categorises it and marks it PROCESSED.
 // Used on the connection's thread; composes inside a caller's transaction (a savepoint then).
 class TransactionIntake
 {
 public:
-    static inline const QString messageType = QStringLiteral("TRANSACTION_INGEST");
     static inline const QString agentId = QStringLiteral("intake");
 
     enum class Outcome { Accepted, Duplicate };

@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "ingestpayload.h"
 #include "intakerepository.h"
+#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "transactionintake.h"
 
@@ -224,7 +225,7 @@ Result<WebhookServer::Endpoint> WebhookServer::parseListen(const QString &input)
 
 Result<void> WebhookServer::loadSecret(Settings &settings)
 {
-    auto secret = settings.value(QStringLiteral("intake.secret"));
+    auto secret = settings.value(IntakeSettings::secret);
     if (!secret)
         return secret.error();
     m_secret = secret->toUtf8();

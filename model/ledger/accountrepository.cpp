@@ -1,6 +1,7 @@
 #include "accountrepository.h"
 
 #include "storage/database.h"
+#include "storage/rows.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,18 +16,22 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::AccountRepository)
 };
 
-Account accountFromRow(const QSqlQuery &query)
+// The columns accountFrom() reads, in its order.
+const QString accountColumns
+    = QStringLiteral("id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms");
+
+Account accountFrom(RowReader &row)
 {
     Account account;
-    account.id = query.value(0).toString();
-    account.clientId = query.value(1).toString();
-    account.kind = accountKindFromName(query.value(2).toString());
-    account.name = query.value(3).toString();
-    account.currency = query.value(4).toString();
-    account.balanceMinor = query.value(5).toLongLong();
-    account.postingCount = query.value(6).toLongLong();
-    account.open = query.value(7).toString() == QLatin1String("open");
-    account.createdAtMs = query.value(8).toLongLong();
+    account.id = row.text();
+    account.clientId = row.text();
+    account.kind = accountKindFromName(row.text());
+    account.name = row.text();
+    account.currency = row.text();
+    account.balanceMinor = row.int64();
+    account.postingCount = row.int64();
+    account.open = row.text() == QLatin1String("open");
+    account.createdAtMs = row.int64();
     return account;
 }
 
@@ -34,17 +39,10 @@ Account accountFromRow(const QSqlQuery &query)
 
 Result<Account> AccountRepository::find(const QString &id)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
-        "FROM accounts WHERE id = ?"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + accountColumns + QStringLiteral(" FROM accounts WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the account.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no wallet \"%1\".").arg(id));
-    Account account = accountFromRow(query);
-    query.finish();
-    return account;
+    return findOne(
+        m_db, query, accountFrom, Strings::tr("Could not read the account."), Strings::tr("There is no wallet \"%1\".").arg(id));
 }
 
 Result<Account> AccountRepository::findOpenWallet(const QString &id)
@@ -53,7 +51,8 @@ Result<Account> AccountRepository::findOpenWallet(const QString &id)
     if (!account)
         return account;
     if (!account->isWallet())
-        return makeError(Error::Kind::Validation, Strings::tr("\"%1\" is one of the bank's own accounts, not a client's wallet.").arg(id));
+        return makeError(
+            Error::Kind::Validation, Strings::tr("\"%1\" is one of the bank's own accounts, not a client's wallet.").arg(id));
     if (!account->open)
         return makeError(Error::Kind::Conflict, Strings::tr("The wallet \"%1\" is closed.").arg(id));
     return account;
@@ -63,16 +62,10 @@ Result<QList<Account>> AccountRepository::walletsOf(const QString &clientId)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, client_id, kind, name, currency, balance_minor, posting_count, status, created_at_ms "
-        "FROM accounts WHERE client_id = ? AND kind = 'customer' ORDER BY created_at_ms, id"));
+    query.prepare(QStringLiteral("SELECT ") + accountColumns
+        + QStringLiteral(" FROM accounts WHERE client_id = ? AND kind = 'customer' ORDER BY created_at_ms, id"));
     query.addBindValue(clientId);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the wallets.")); !ok)
-        return ok.error();
-    QList<Account> accounts;
-    while (query.next())
-        accounts.append(accountFromRow(query));
-    return accounts;
+    return fetchAll(m_db, query, accountFrom, Strings::tr("Could not read the wallets."));
 }
 
 Result<QList<std::pair<Account, QString>>> AccountRepository::openWalletsWithOwners()
@@ -84,25 +77,22 @@ Result<QList<std::pair<Account, QString>>> AccountRepository::openWalletsWithOwn
         "c.first_name || ' ' || c.last_name FROM accounts a JOIN clients c ON c.id = a.client_id "
         "WHERE a.kind = 'customer' AND a.status = 'open' AND c.deleted_at_ms IS NULL "
         "ORDER BY c.last_name, c.first_name, a.id"));
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the wallets.")); !ok)
-        return ok.error();
-    QList<std::pair<Account, QString>> wallets;
-    while (query.next())
-        wallets.append({accountFromRow(query), query.value(9).toString()});
-    return wallets;
+    return fetchAll(
+        m_db, query,
+        [](RowReader &row) {
+            Account account = accountFrom(row);
+            return std::pair {account, row.text()};
+        },
+        Strings::tr("Could not read the wallets."));
 }
 
 Result<void> AccountRepository::insert(const Account &account)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO accounts (id, client_id, kind, name, currency, status, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(account.id);
-    query.addBindValue(account.clientId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(account.clientId));
-    query.addBindValue(accountKindName(account.kind));
-    query.addBindValue(notNull(account.name));
-    query.addBindValue(account.currency);
-    query.addBindValue(account.open ? QStringLiteral("open") : QStringLiteral("closed"));
-    query.addBindValue(account.createdAtMs);
+    bindValues(query,
+        {account.id, nullIfEmpty(account.clientId), accountKindName(account.kind), notNull(account.name), account.currency,
+            account.open ? QStringLiteral("open") : QStringLiteral("closed"), account.createdAtMs});
     return m_db.exec(query, Strings::tr("Could not save the account."));
 }
 
@@ -121,14 +111,12 @@ QString AccountRepository::systemAccountId(AccountKind kind, const QString &curr
 
 Result<void> AccountRepository::ensureSystemAccount(AccountKind kind, const QString &currency, qint64 nowMs)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "INSERT INTO accounts (id, kind, name, currency, status, created_at_ms) VALUES (?, ?, ?, ?, 'open', ?) "
-        "ON CONFLICT (id) DO NOTHING"));
-    query.addBindValue(systemAccountId(kind, currency));
-    query.addBindValue(accountKindName(kind));
-    query.addBindValue(accountKindName(kind) + QLatin1Char(' ') + currency);
-    query.addBindValue(currency);
-    query.addBindValue(nowMs);
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("INSERT INTO accounts (id, kind, name, currency, status, created_at_ms) VALUES (?, ?, ?, ?, 'open', ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    bindValues(query,
+        {systemAccountId(kind, currency), accountKindName(kind), QString(accountKindName(kind) + QLatin1Char(' ') + currency),
+            currency, nowMs});
     return m_db.exec(query, Strings::tr("Could not create the bank's %1 account.").arg(currency));
 }
 

@@ -18,12 +18,23 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Journal)
 };
 
+// The sentences of the ledger's checks, in the context every area's checks share.
+struct CheckStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Verifier)
+};
+
 constexpr std::pair<EntryKind, const char *> entryKindNames[] = {
-    {EntryKind::Deposit, "DEPOSIT"},           {EntryKind::Withdrawal, "WITHDRAWAL"},
-    {EntryKind::Transfer, "TRANSFER"},         {EntryKind::LoanIn, "LOAN_IN"},
-    {EntryKind::LoanRepayment, "LOAN_REPAYMENT"}, {EntryKind::PaymentOut, "PAYMENT_OUT"},
-    {EntryKind::SavingsAdd, "SAVINGS_ADD"},    {EntryKind::SavingsRedeem, "SAVINGS_REDEEM"},
-    {EntryKind::SavingsRefund, "SAVINGS_REFUND"}, {EntryKind::Ingested, "INGESTED"},
+    {EntryKind::Deposit, "DEPOSIT"},
+    {EntryKind::Withdrawal, "WITHDRAWAL"},
+    {EntryKind::Transfer, "TRANSFER"},
+    {EntryKind::LoanIn, "LOAN_IN"},
+    {EntryKind::LoanRepayment, "LOAN_REPAYMENT"},
+    {EntryKind::PaymentOut, "PAYMENT_OUT"},
+    {EntryKind::SavingsAdd, "SAVINGS_ADD"},
+    {EntryKind::SavingsRedeem, "SAVINGS_REDEEM"},
+    {EntryKind::SavingsRefund, "SAVINGS_REFUND"},
+    {EntryKind::Ingested, "INGESTED"},
     {EntryKind::Reversal, "REVERSAL"},
 };
 
@@ -53,7 +64,8 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
         return makeError(Error::Kind::Validation, Strings::tr("An entry needs at least two postings."));
     for (const Posting &posting : std::as_const(entry.postings)) {
         if (posting.amountMinor == 0 || posting.amountMinor > Money::maxMinor || posting.amountMinor < -Money::maxMinor)
-            return makeError(Error::Kind::Validation, Strings::tr("A posting amount must be non-zero and at most 10^15 minor units."));
+            return makeError(
+                Error::Kind::Validation, Strings::tr("A posting amount must be non-zero and at most 10^15 minor units."));
     }
     if (entry.id.isEmpty())
         entry.id = Ids::next();
@@ -68,18 +80,20 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
     insertEntry.addBindValue(entryKindName(entry.kind));
     insertEntry.addBindValue(entry.createdAtMs);
     insertEntry.addBindValue(entry.agentId);
-    insertEntry.addBindValue(entry.sourceMessageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.sourceMessageId));
+    insertEntry.addBindValue(
+        entry.sourceMessageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.sourceMessageId));
     insertEntry.addBindValue(notNull(entry.memo));
-    insertEntry.addBindValue(entry.reversesEntryId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reversesEntryId));
+    insertEntry.addBindValue(
+        entry.reversesEntryId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reversesEntryId));
     if (!insertEntry.exec())
         return storageError(insertEntry, Strings::tr("Could not record the entry in the journal."));
 
     // One statement per posting: the guard in the WHERE clause refuses a closed account and a wallet
     // that would go below zero; only then is the account read again to say which it was.
-    QSqlQuery &bump = m_db.prepared(QStringLiteral(
-        "UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 "
-        "WHERE id = ? AND status = 'open' AND (kind <> 'customer' OR balance_minor + ? >= 0) "
-        "RETURNING balance_minor, posting_count, currency"));
+    QSqlQuery &bump
+        = m_db.prepared(QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 "
+                                       "WHERE id = ? AND status = 'open' AND (kind <> 'customer' OR balance_minor + ? >= 0) "
+                                       "RETURNING balance_minor, posting_count, currency"));
     QSqlQuery &insertPosting = m_db.prepared(QStringLiteral(
         "INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"));
     QHash<QString, qint64> balances;
@@ -99,7 +113,8 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
         sumByCurrency[bump.value(2).toString()] += posting.amountMinor;
         bump.finish();
         if (qAbs(balance) > Money::maxMinor)
-            return makeError(Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
+            return makeError(
+                Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
         insertPosting.addBindValue(entry.id);
         insertPosting.addBindValue(posting.accountId);
         insertPosting.addBindValue(seq);
@@ -131,7 +146,7 @@ Error Journal::refusal(const Posting &posting)
     if (closed)
         return makeError(Error::Kind::Conflict, Strings::tr("The account \"%1\" is closed.").arg(posting.accountId));
     return makeError(Error::Kind::Conflict, Strings::tr("Insufficient funds."),
-                     QStringLiteral("account %1, posting %2").arg(posting.accountId).arg(posting.amountMinor));
+        QStringLiteral("account %1, posting %2").arg(posting.accountId).arg(posting.amountMinor));
 }
 
 Result<JournalEntry> Journal::find(const QString &entryId)
@@ -168,6 +183,56 @@ Result<bool> Journal::isReversed(const QString &entryId)
     if (auto ok = m_db.exec(query, Strings::tr("Could not read the journal entry.")); !ok)
         return ok.error();
     return query.next();
+}
+
+QList<BookCheck> Journal::checks()
+{
+    return {
+        {QStringLiteral("SELECT p.entry_id, a.currency, SUM(p.amount_minor) FROM postings p "
+                        "JOIN accounts a ON a.id = p.account_id GROUP BY p.entry_id, a.currency "
+                        "HAVING SUM(p.amount_minor) <> 0"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Entry %1 does not balance: its %2 postings sum to %3.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), BookCheck::amount(q.value(2), q.value(1)))};
+            }},
+        {QStringLiteral("SELECT e.id FROM journal_entries e WHERE NOT EXISTS "
+                        "(SELECT 1 FROM postings p WHERE p.entry_id = e.id)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(), CheckStrings::tr("Entry %1 has no postings.").arg(q.value(0).toString())};
+            }},
+        {QStringLiteral("SELECT a.id, a.currency, a.balance_minor, COALESCE(s.total, 0), a.posting_count, COALESCE(s.n, 0) "
+                        "FROM accounts a LEFT JOIN (SELECT account_id, SUM(amount_minor) AS total, COUNT(*) AS n "
+                        "FROM postings GROUP BY account_id) s ON s.account_id = a.id "
+                        "WHERE a.balance_minor <> COALESCE(s.total, 0) OR a.posting_count <> COALESCE(s.n, 0)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Account %1 says its balance is %2 over %3 postings, but its postings sum to %4 over %5.")
+                        .arg(q.value(0).toString(), BookCheck::amount(q.value(2), q.value(1)), q.value(4).toString(),
+                            BookCheck::amount(q.value(3), q.value(1)), q.value(5).toString())};
+            }},
+        {QStringLiteral("SELECT p.account_id, p.seq, a.currency FROM postings p JOIN accounts a ON a.id = p.account_id "
+                        "LEFT JOIN postings q ON q.account_id = p.account_id AND q.seq = p.seq - 1 "
+                        "WHERE p.balance_after_minor <> COALESCE(q.balance_after_minor, 0) + p.amount_minor "
+                        "OR (p.seq > 1 AND q.id IS NULL)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Account %1: the running balance breaks at posting %2.")
+                        .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+        {QStringLiteral("SELECT id, currency, balance_minor FROM accounts WHERE kind = 'customer' AND balance_minor < 0"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Wallet %1 is below zero: %2.")
+                        .arg(q.value(0).toString(), BookCheck::amount(q.value(2), q.value(1)))};
+            }},
+        {QStringLiteral("SELECT currency, SUM(balance_minor) FROM accounts GROUP BY currency HAVING SUM(balance_minor) <> 0"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("The %1 accounts do not sum to zero: they sum to %2.")
+                        .arg(q.value(0).toString(), BookCheck::amount(q.value(1), q.value(0)))};
+            }},
+    };
 }
 
 } // namespace Ledgerdesk

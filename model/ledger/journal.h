@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/bookcheck.h"
 
 #include <QHash>
 #include <QList>
@@ -52,7 +53,9 @@ struct JournalEntry
 class Journal
 {
 public:
-    explicit Journal(Database &db) : m_db(db) {}
+    explicit Journal(Database &db)
+        : m_db(db)
+    { }
 
     // Posts a balanced entry (an id is assigned when empty). Refuses an unbalanced entry, an unknown
     // or closed account, and a customer wallet going below zero ("Insufficient funds.", Conflict).
@@ -61,6 +64,11 @@ public:
 
     Result<JournalEntry> find(const QString &entryId);
     Result<bool> isReversed(const QString &entryId);
+
+    // The ledger's invariants, for the Verifier: each entry has postings and they sum to zero per
+    // currency; each account's stored balance and posting count equal its postings, and its running
+    // balances chain; no customer wallet is below zero; each currency sums to zero over all accounts.
+    static QList<BookCheck> checks();
 
 private:
     // Why a posting's account refused it: missing, closed, or a wallet short of funds.

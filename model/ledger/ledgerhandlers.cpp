@@ -1,10 +1,10 @@
-#include "ledgerhandlers.h"
+#include "ledgermessages.h"
 
 #include "accountrepository.h"
-#include "clients/clientrepository.h"
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "journal.h"
+#include "ledgercontext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,51 +18,10 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::LedgerHandlers)
 };
 
-Result<QJsonObject> openWallet(HandlerContext &context)
-{
-    auto clientId = context.requireString(QStringLiteral("client_id"));
-    if (!clientId)
-        return clientId.error();
-    auto currency = context.requireString(QStringLiteral("currency"));
-    if (!currency)
-        return currency.error();
-    const QString code = currency->toUpper();
-    if (!Money::isKnownCurrency(code))
-        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(*currency),
-                         QStringLiteral("currency"));
-    auto client = ClientRepository(context.db()).find(*clientId);
-    if (!client)
-        return client.error();
-
-    Account wallet;
-    wallet.id = context.optionalString(QStringLiteral("wallet_id"));
-    if (wallet.id.isEmpty())
-        wallet.id = Ids::next();
-    else if (wallet.id.startsWith(QLatin1String("sys:")))
-        return makeError(Error::Kind::Validation, Strings::tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
-    AccountRepository accounts(context.db());
-    if (accounts.find(wallet.id))
-        return makeError(Error::Kind::Conflict, Strings::tr("A wallet \"%1\" exists already.").arg(wallet.id));
-    wallet.clientId = client->id;
-    wallet.kind = AccountKind::Customer;
-    wallet.currency = code;
-    wallet.name = Strings::tr("%1 wallet").arg(code);
-    wallet.createdAtMs = context.nowMs();
-    if (auto ok = accounts.insert(wallet); !ok)
-        return ok.error();
-    if (auto ok = accounts.ensureSystemAccount(AccountKind::Cash, code, context.nowMs()); !ok)
-        return ok.error();
-    if (auto ok = context.record(QStringLiteral("Create|Wallet"), client->id, QStringLiteral("currency"), {}, code); !ok)
-        return ok.error();
-    return QJsonObject{{QStringLiteral("wallet_id"), wallet.id},
-                       {QStringLiteral("client_id"), client->id},
-                       {QStringLiteral("currency"), code}};
-}
-
 // Deposit and withdrawal: the wallet against the bank's cash account.
 Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
 {
-    auto wallet = context.requireOpenWallet();
+    auto wallet = requireOpenWallet(context);
     if (!wallet)
         return wallet.error();
     auto amount = context.requireAmount(QStringLiteral("amount"), wallet->currency);
@@ -76,7 +35,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
                                   amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
 
     const qint64 signedAmount = isDeposit ? amount->minor() : -amount->minor();
-    JournalEntry entry = context.newEntry(kind);
+    JournalEntry entry = newEntry(context, kind);
     entry.memo = context.optionalString(QStringLiteral("memo"));
     entry.postings = {{wallet->id, signedAmount},
                       {AccountRepository::systemAccountId(AccountKind::Cash, wallet->currency), -signedAmount}};
@@ -84,10 +43,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
     if (!balances)
         return balances.error();
     const qint64 newBalance = balances->value(wallet->id);
-    auto owner = ClientRepository(context.db()).find(wallet->clientId, true);
-    if (!owner)
-        return owner.error();
-    auto emailed = context.notifyClient(*owner, isDeposit ? QStringLiteral("deposit") : QStringLiteral("withdrawal"),
+    auto emailed = context.notifyClient(wallet->clientId, isDeposit ? QStringLiteral("deposit") : QStringLiteral("withdrawal"),
                                         {{QStringLiteral("amount"), amount->toDecimalString()},
                                          {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)},
                                          {QStringLiteral("currency"), wallet->currency}});
@@ -106,7 +62,7 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
                        {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)}};
 }
 
-Result<QJsonObject> transfer(HandlerContext &context)
+Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
 {
     auto fromId = context.requireString(QStringLiteral("from_wallet_id"));
     if (!fromId)
@@ -134,34 +90,26 @@ Result<QJsonObject> transfer(HandlerContext &context)
                          Strings::tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
                              .arg(from->balance().toDecimalString() + QLatin1Char(' ') + from->currency,
                                   amount->toDecimalString() + QLatin1Char(' ') + from->currency));
-    JournalEntry entry = context.newEntry(EntryKind::Transfer);
+    JournalEntry entry = newEntry(context, EntryKind::Transfer);
     entry.memo = context.optionalString(QStringLiteral("memo"));
     entry.postings = {{from->id, -amount->minor()}, {to->id, amount->minor()}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();
     const QString currency = from->currency;
-    ClientRepository clients(context.db());
-    auto sender = clients.find(from->clientId, true);
-    if (!sender)
-        return sender.error();
-    auto receiver = clients.find(to->clientId, true);
-    if (!receiver)
-        return receiver.error();
     const struct
     {
         const Account &wallet;
-        const Client &client;
-        const Client &counterparty;
+        const Account &counterparty;
         QString templateName;
-    } sides[] = {{*from, *sender, *receiver, QStringLiteral("transfer_out")}, {*to, *receiver, *sender, QStringLiteral("transfer_in")}};
+    } sides[] = {{*from, *to, QStringLiteral("transfer_out")}, {*to, *from, QStringLiteral("transfer_in")}};
     for (const auto &side : sides) {
         const QString balance = Money::decimal(balances->value(side.wallet.id), currency);
-        auto emailed = context.notifyClient(side.client, side.templateName,
+        auto emailed = context.notifyClient(side.wallet.clientId, side.templateName,
                                             {{QStringLiteral("amount"), amount->toDecimalString()},
                                              {QStringLiteral("balance"), balance},
                                              {QStringLiteral("currency"), currency},
-                                             {QStringLiteral("counterparty"), side.counterparty.fullName()}});
+                                             {Effects::counterpartyClientId, side.counterparty.clientId}});
         if (!emailed)
             return emailed.error();
         if (auto ok = context.record(QStringLiteral("Transfer|Wallet"), side.wallet.clientId, QStringLiteral("balance"),
@@ -194,11 +142,7 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
     if (original->kind == EntryKind::Reversal)
         return makeError(Error::Kind::Conflict, Strings::tr("A reversal cannot itself be reversed; post a new entry instead."));
 
-    JournalEntry reversal;
-    reversal.kind = EntryKind::Reversal;
-    reversal.createdAtMs = context.nowMs();
-    reversal.agentId = context.agent().id;
-    reversal.sourceMessageId = context.message().id;
+    JournalEntry reversal = newEntry(context, EntryKind::Reversal);
     reversal.memo = *reason;
     reversal.reversesEntryId = original->id;
     for (const Posting &posting : std::as_const(original->postings))
@@ -227,15 +171,46 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
 
 } // namespace
 
-void registerLedgerHandlers(CommandExecutor &executor)
+QList<MessageType> LedgerMessages::types()
 {
-    executor.registerHandler(QStringLiteral("WALLET_OPEN"), Permission::AnyAgent, openWallet);
-    executor.registerHandler(QStringLiteral("DEPOSIT"), Permission::AnyAgent,
-                             [](HandlerContext &context) { return moveCash(context, EntryKind::Deposit); });
-    executor.registerHandler(QStringLiteral("WITHDRAW"), Permission::AnyAgent,
-                             [](HandlerContext &context) { return moveCash(context, EntryKind::Withdrawal); });
-    executor.registerHandler(QStringLiteral("TRANSFER"), Permission::AnyAgent, transfer);
-    executor.registerHandler(QStringLiteral("ENTRY_REVERSE"), Permission::Supervisor, reverseEntry);
+    const auto cashFields = QList<PayloadField>{PayloadField::text(QStringLiteral("wallet_id")), PayloadField::amount(QStringLiteral("amount")),
+                                                PayloadField::optionalText(QStringLiteral("memo"))};
+    return {
+        {deposit,
+         Permission::AnyAgent,
+         cashFields,
+         [](HandlerContext &context) { return moveCash(context, EntryKind::Deposit); },
+         [](const QJsonObject &result) {
+             return Strings::tr("Deposit of %1 applied. New balance: %2.")
+                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), MessageType::displayAmount(result, QStringLiteral("balance")));
+         },
+         {QStringLiteral("deposit")}},
+        {withdraw,
+         Permission::AnyAgent,
+         cashFields,
+         [](HandlerContext &context) { return moveCash(context, EntryKind::Withdrawal); },
+         [](const QJsonObject &result) {
+             return Strings::tr("Withdrawal of %1 applied. New balance: %2.")
+                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), MessageType::displayAmount(result, QStringLiteral("balance")));
+         },
+         {QStringLiteral("withdrawal")}},
+        {transfer,
+         Permission::AnyAgent,
+         {PayloadField::text(QStringLiteral("from_wallet_id")), PayloadField::text(QStringLiteral("to_wallet_id")),
+          PayloadField::amount(QStringLiteral("amount")), PayloadField::optionalText(QStringLiteral("memo"))},
+         transferBetweenWallets,
+         [](const QJsonObject &result) {
+             return Strings::tr("Transfer of %1 applied. The sending wallet now holds %2.")
+                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
+                      MessageType::displayAmount(result, QStringLiteral("from_balance")));
+         },
+         {QStringLiteral("transfer_out"), QStringLiteral("transfer_in")}},
+        {entryReverse,
+         Permission::Supervisor,
+         {PayloadField::text(QStringLiteral("entry_id")), PayloadField::text(QStringLiteral("reason"))},
+         reverseEntry,
+         [](const QJsonObject &) { return Strings::tr("The entry was reversed; the reversing entry is at the top of the register."); }},
+    };
 }
 
 } // namespace Ledgerdesk

@@ -1,9 +1,10 @@
-#include "loanhandlers.h"
+#include "loanmessages.h"
 
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "ledger/accountrepository.h"
 #include "ledger/journal.h"
+#include "ledger/ledgercontext.h"
 #include "loanrepository.h"
 #include "settings/settings.h"
 
@@ -26,6 +27,13 @@ QString percent(int rateBp)
     return QStringLiteral("%1.%2").arg(rateBp / 100).arg(rateBp % 100, 2, 10, QLatin1Char('0'));
 }
 
+// The term as a JSON number or a string of digits; 0 when it is neither.
+int termMonthsOf(const QJsonObject &payload)
+{
+    const QJsonValue term = payload.value(QStringLiteral("term_months"));
+    return term.isString() ? term.toString().toInt() : term.toInt();
+}
+
 Result<Loan> loanOf(const HandlerContext &context)
 {
     auto loanId = context.requireString(loanIdField);
@@ -34,16 +42,15 @@ Result<Loan> loanOf(const HandlerContext &context)
     return LoanRepository(context.db()).find(*loanId);
 }
 
-Result<QJsonObject> apply(HandlerContext &context)
+Result<QJsonObject> applyForLoan(HandlerContext &context)
 {
-    auto wallet = context.requireOpenWallet();
+    auto wallet = requireOpenWallet(context);
     if (!wallet)
         return wallet.error();
     auto amount = context.requireAmount(QStringLiteral("amount"), wallet->currency);
     if (!amount)
         return amount.error();
-    const QJsonValue termValue = context.payload().value(QStringLiteral("term_months"));
-    const int term = termValue.isString() ? termValue.toString().toInt() : termValue.toInt();
+    const int term = termMonthsOf(context.payload());
     BookSettings settings(context.db());
     auto tiers = RateTiers::load(settings);
     if (!tiers)
@@ -122,7 +129,7 @@ Result<QJsonObject> decide(HandlerContext &context, LoanStatus decision)
 
     const QString amount = Money::decimal(loan->principalMinor, loan->currency);
     if (approving) {
-        if (auto ok = context.publish(QStringLiteral("LOAN_APPROVED"), {{loanIdField, loan->id}, {QStringLiteral("approved_by"), context.agent().id}});
+        if (auto ok = context.publish(LoanMessages::approved, {{loanIdField, loan->id}, {QStringLiteral("approved_by"), context.agent().id}});
             !ok)
             return ok.error();
     }
@@ -160,7 +167,7 @@ Result<QJsonObject> fund(HandlerContext &context)
         return wallet.error();
     if (auto ok = accounts.ensureSystemAccount(AccountKind::LoanFunding, loan->currency, context.nowMs()); !ok)
         return ok.error();
-    JournalEntry entry = context.newEntry(EntryKind::LoanIn);
+    JournalEntry entry = newEntry(context, EntryKind::LoanIn);
     entry.memo = Strings::tr("Loan %1").arg(loan->id);
     entry.postings = {{loan->walletId, loan->principalMinor},
                       {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), -loan->principalMinor}};
@@ -191,7 +198,7 @@ Result<QJsonObject> fund(HandlerContext &context)
 
 // LOAN_REPAY: clamps the amount to what remains once the repayments in flight are counted, and
 // asks the wallet to pay it.
-Result<QJsonObject> repay(HandlerContext &context)
+Result<QJsonObject> requestRepayment(HandlerContext &context)
 {
     auto loan = loanOf(context);
     if (!loan)
@@ -222,7 +229,7 @@ Result<QJsonObject> repay(HandlerContext &context)
     if (auto ok = loans.insertRepayment(repayment); !ok)
         return ok.error();
     const QString amount = Money::decimal(repayment.amountMinor, loan->currency);
-    if (auto ok = context.publish(QStringLiteral("LOAN_REPAYMENT_REQUESTED"),
+    if (auto ok = context.publish(LoanMessages::repaymentRequested,
                                   {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment.id}, {QStringLiteral("amount"), amount}});
         !ok)
         return ok.error();
@@ -277,14 +284,14 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
             return ok.error();
         QJsonObject failed = outcome;
         failed.insert(QStringLiteral("reason"), reason);
-        if (auto ok = context.publish(QStringLiteral("LOAN_REPAYMENT_FAILED"), failed); !ok)
+        if (auto ok = context.publish(LoanMessages::repaymentFailed, failed); !ok)
             return ok.error();
         failed.insert(QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Failed));
         return failed;
     }
     if (auto ok = AccountRepository(context.db()).ensureSystemAccount(AccountKind::LoanFunding, loan->currency, context.nowMs()); !ok)
         return ok.error();
-    JournalEntry entry = context.newEntry(EntryKind::LoanRepayment);
+    JournalEntry entry = newEntry(context, EntryKind::LoanRepayment);
     entry.memo = Strings::tr("Repayment of loan %1").arg(loan->id);
     entry.postings = {{loan->walletId, -repayment->amountMinor},
                       {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), repayment->amountMinor}};
@@ -296,7 +303,7 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
     QJsonObject succeeded = outcome;
     succeeded.insert(QStringLiteral("entry_id"), entry.id);
     succeeded.insert(QStringLiteral("balance"), Money::decimal(balances->value(loan->walletId), loan->currency));
-    if (auto ok = context.publish(QStringLiteral("LOAN_REPAYMENT_SUCCEEDED"), succeeded); !ok)
+    if (auto ok = context.publish(LoanMessages::repaymentSucceeded, succeeded); !ok)
         return ok.error();
     succeeded.insert(QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Debited));
     return succeeded;
@@ -371,18 +378,54 @@ Result<QJsonObject> reportFailedRepayment(HandlerContext &context)
 
 } // namespace
 
-void registerLoanHandlers(CommandExecutor &executor)
+QList<MessageType> LoanMessages::types()
 {
-    executor.registerHandler(QStringLiteral("LOAN_APPLY"), Permission::AnyAgent, apply);
-    executor.registerHandler(QStringLiteral("LOAN_APPROVE"), Permission::Supervisor,
-                             [](HandlerContext &context) { return decide(context, LoanStatus::Approved); });
-    executor.registerHandler(QStringLiteral("LOAN_REJECT"), Permission::Supervisor,
-                             [](HandlerContext &context) { return decide(context, LoanStatus::Rejected); });
-    executor.registerHandler(QStringLiteral("LOAN_APPROVED"), Permission::System, fund);
-    executor.registerHandler(QStringLiteral("LOAN_REPAY"), Permission::AnyAgent, repay);
-    executor.registerHandler(QStringLiteral("LOAN_REPAYMENT_REQUESTED"), Permission::System, debitRepayment);
-    executor.registerHandler(QStringLiteral("LOAN_REPAYMENT_SUCCEEDED"), Permission::System, settleRepayment);
-    executor.registerHandler(QStringLiteral("LOAN_REPAYMENT_FAILED"), Permission::System, reportFailedRepayment);
+    const PayloadField loanId = PayloadField::text(loanIdField);
+    const PayloadField repaymentId = PayloadField::text(QStringLiteral("repayment_id"));
+    const PayloadField reason = PayloadField::optionalText(QStringLiteral("reason"));
+    return {
+        {apply,
+         Permission::AnyAgent,
+         {PayloadField::optionalText(loanIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::amount(QStringLiteral("amount"))},
+         applyForLoan,
+         [](const QJsonObject &result) {
+             return Strings::tr("Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.")
+                 .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")),
+                      MessageType::displayAmount(result, QStringLiteral("monthly_payment")));
+         },
+         {QStringLiteral("loan_applied")},
+         [](const QJsonObject &payload) { return LoanTerms::checkTerm(termMonthsOf(payload)); }},
+        {approve,
+         Permission::Supervisor,
+         {loanId, reason},
+         [](HandlerContext &context) { return decide(context, LoanStatus::Approved); },
+         [](const QJsonObject &result) {
+             return Strings::tr("Loan %1 approved; %2 is being paid into the wallet.")
+                 .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")));
+         },
+         {QStringLiteral("loan_approved")}},
+        {reject,
+         Permission::Supervisor,
+         {loanId, reason},
+         [](HandlerContext &context) { return decide(context, LoanStatus::Rejected); },
+         [](const QJsonObject &result) { return Strings::tr("Loan %1 rejected.").arg(result.value(loanIdField).toString()); },
+         {QStringLiteral("loan_rejected")}},
+        {approved, Permission::System, {loanId}, fund, {}, {QStringLiteral("loan_funded")}},
+        {repay,
+         Permission::AnyAgent,
+         {loanId, PayloadField::amount(QStringLiteral("amount"))},
+         requestRepayment,
+         [](const QJsonObject &result) {
+             const QString amount = MessageType::displayAmount(result, QStringLiteral("amount"));
+             return result.value(QStringLiteral("clamped")).toBool()
+                        ? Strings::tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amount)
+                        : Strings::tr("Repayment of %1 requested.").arg(amount);
+         }},
+        {repaymentRequested, Permission::System, {loanId, repaymentId, PayloadField::amount(QStringLiteral("amount"))}, debitRepayment},
+        {repaymentSucceeded, Permission::System, {repaymentId}, settleRepayment, {},
+         {QStringLiteral("loan_repaid"), QStringLiteral("loan_paid_off")}},
+        {repaymentFailed, Permission::System, {repaymentId}, reportFailedRepayment, {}, {QStringLiteral("loan_repayment_failed")}},
+    };
 }
 
 } // namespace Ledgerdesk

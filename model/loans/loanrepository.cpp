@@ -1,6 +1,8 @@
 #include "loanrepository.h"
 
 #include "storage/database.h"
+#include "storage/rows.h"
+#include "storage/whereclause.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,6 +17,12 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::LoanRepository)
 };
 
+// The sentences of the loans' checks, in the context every area's checks share.
+struct CheckStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Verifier)
+};
+
 const QString loanColumns = QStringLiteral(
     "id, wallet_id, client_id, currency, principal_minor, rate_bp, term_months, monthly_payment_minor, total_due_minor, "
     "remaining_minor, status, applied_by, applied_at_ms, decided_by, decided_at_ms, decision_reason, funded_entry_id, "
@@ -23,27 +31,28 @@ const QString loanColumns = QStringLiteral(
 const QString repaymentColumns = QStringLiteral(
     "id, loan_id, requested_minor, amount_minor, status, reason, entry_id, requested_by, requested_at_ms, settled_at_ms");
 
-Loan loanFromRow(const QSqlQuery &query)
+// Reads the columns of loanColumns.
+Loan loanFrom(RowReader &row)
 {
     Loan loan;
-    loan.id = query.value(0).toString();
-    loan.walletId = query.value(1).toString();
-    loan.clientId = query.value(2).toString();
-    loan.currency = query.value(3).toString();
-    loan.principalMinor = query.value(4).toLongLong();
-    loan.rateBp = query.value(5).toInt();
-    loan.termMonths = query.value(6).toInt();
-    loan.monthlyPaymentMinor = query.value(7).toLongLong();
-    loan.totalDueMinor = query.value(8).toLongLong();
-    loan.remainingMinor = query.value(9).toLongLong();
-    loan.status = loanStatusFromName(query.value(10).toString()).value_or(LoanStatus::Pending);
-    loan.appliedBy = query.value(11).toString();
-    loan.appliedAtMs = query.value(12).toLongLong();
-    loan.decidedBy = query.value(13).toString();
-    loan.decidedAtMs = query.value(14).toLongLong();
-    loan.decisionReason = query.value(15).toString();
-    loan.fundedEntryId = query.value(16).toString();
-    loan.paidAtMs = query.value(17).toLongLong();
+    loan.id = row.text();
+    loan.walletId = row.text();
+    loan.clientId = row.text();
+    loan.currency = row.text();
+    loan.principalMinor = row.int64();
+    loan.rateBp = row.int32();
+    loan.termMonths = row.int32();
+    loan.monthlyPaymentMinor = row.int64();
+    loan.totalDueMinor = row.int64();
+    loan.remainingMinor = row.int64();
+    loan.status = loanStatusFromName(row.text()).value_or(LoanStatus::Pending);
+    loan.appliedBy = row.text();
+    loan.appliedAtMs = row.int64();
+    loan.decidedBy = row.text();
+    loan.decidedAtMs = row.int64();
+    loan.decisionReason = row.text();
+    loan.fundedEntryId = row.text();
+    loan.paidAtMs = row.int64();
     return loan;
 }
 
@@ -58,25 +67,21 @@ RepaymentStatus repaymentStatusFromName(const QString &name)
     return RepaymentStatus::Requested;
 }
 
-LoanRepayment repaymentFromRow(const QSqlQuery &query)
+// Reads the columns of repaymentColumns.
+LoanRepayment repaymentFrom(RowReader &row)
 {
     LoanRepayment repayment;
-    repayment.id = query.value(0).toString();
-    repayment.loanId = query.value(1).toString();
-    repayment.requestedMinor = query.value(2).toLongLong();
-    repayment.amountMinor = query.value(3).toLongLong();
-    repayment.status = repaymentStatusFromName(query.value(4).toString());
-    repayment.reason = query.value(5).toString();
-    repayment.entryId = query.value(6).toString();
-    repayment.requestedBy = query.value(7).toString();
-    repayment.requestedAtMs = query.value(8).toLongLong();
-    repayment.settledAtMs = query.value(9).toLongLong();
+    repayment.id = row.text();
+    repayment.loanId = row.text();
+    repayment.requestedMinor = row.int64();
+    repayment.amountMinor = row.int64();
+    repayment.status = repaymentStatusFromName(row.text());
+    repayment.reason = row.text();
+    repayment.entryId = row.text();
+    repayment.requestedBy = row.text();
+    repayment.requestedAtMs = row.int64();
+    repayment.settledAtMs = row.int64();
     return repayment;
-}
-
-QVariant nullWhenEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace
@@ -84,10 +89,14 @@ QVariant nullWhenEmpty(const QString &text)
 QString loanStatusName(LoanStatus status)
 {
     switch (status) {
-    case LoanStatus::Pending: return QStringLiteral("PENDING");
-    case LoanStatus::Approved: return QStringLiteral("APPROVED");
-    case LoanStatus::Rejected: return QStringLiteral("REJECTED");
-    case LoanStatus::Paid: return QStringLiteral("PAID");
+    case LoanStatus::Pending:
+        return QStringLiteral("PENDING");
+    case LoanStatus::Approved:
+        return QStringLiteral("APPROVED");
+    case LoanStatus::Rejected:
+        return QStringLiteral("REJECTED");
+    case LoanStatus::Paid:
+        return QStringLiteral("PAID");
     }
     return {};
 }
@@ -104,10 +113,14 @@ std::optional<LoanStatus> loanStatusFromName(const QString &name)
 QString repaymentStatusName(RepaymentStatus status)
 {
     switch (status) {
-    case RepaymentStatus::Requested: return QStringLiteral("REQUESTED");
-    case RepaymentStatus::Debited: return QStringLiteral("DEBITED");
-    case RepaymentStatus::Succeeded: return QStringLiteral("SUCCEEDED");
-    case RepaymentStatus::Failed: return QStringLiteral("FAILED");
+    case RepaymentStatus::Requested:
+        return QStringLiteral("REQUESTED");
+    case RepaymentStatus::Debited:
+        return QStringLiteral("DEBITED");
+    case RepaymentStatus::Succeeded:
+        return QStringLiteral("SUCCEEDED");
+    case RepaymentStatus::Failed:
+        return QStringLiteral("FAILED");
     }
     return {};
 }
@@ -117,19 +130,10 @@ Result<void> LoanRepository::insert(const Loan &loan)
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO loans (id, wallet_id, client_id, currency, principal_minor, rate_bp, term_months, monthly_payment_minor, "
         "total_due_minor, remaining_minor, status, applied_by, applied_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(loan.id);
-    query.addBindValue(loan.walletId);
-    query.addBindValue(loan.clientId);
-    query.addBindValue(loan.currency);
-    query.addBindValue(loan.principalMinor);
-    query.addBindValue(loan.rateBp);
-    query.addBindValue(loan.termMonths);
-    query.addBindValue(loan.monthlyPaymentMinor);
-    query.addBindValue(loan.totalDueMinor);
-    query.addBindValue(loan.remainingMinor);
-    query.addBindValue(loanStatusName(loan.status));
-    query.addBindValue(loan.appliedBy);
-    query.addBindValue(loan.appliedAtMs);
+    bindValues(query,
+        {loan.id, loan.walletId, loan.clientId, loan.currency, loan.principalMinor, loan.rateBp, loan.termMonths,
+            loan.monthlyPaymentMinor, loan.totalDueMinor, loan.remainingMinor, loanStatusName(loan.status), loan.appliedBy,
+            loan.appliedAtMs});
     return m_db.exec(query, Strings::tr("Could not store the loan application."));
 }
 
@@ -137,48 +141,32 @@ Result<Loan> LoanRepository::find(const QString &id)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + loanColumns + QStringLiteral(" FROM loans WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the loan.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no loan \"%1\".").arg(id), QStringLiteral("loan_id"));
-    Loan loan = loanFromRow(query);
-    query.finish();
-    return loan;
+    return findOne(m_db, query, loanFrom, Strings::tr("Could not read the loan."),
+        Strings::tr("There is no loan \"%1\".").arg(id), QStringLiteral("loan_id"));
 }
 
 Result<QList<Loan>> LoanRepository::list(std::optional<LoanStatus> status, const QString &walletId)
 {
-    QString sql = QStringLiteral("SELECT ") + loanColumns + QStringLiteral(" FROM loans WHERE 1 = 1");
+    WhereClause where;
     if (status)
-        sql += QStringLiteral(" AND status = ?");
+        where.add(QStringLiteral("status = ?"), loanStatusName(*status));
     if (!walletId.isEmpty())
-        sql += QStringLiteral(" AND wallet_id = ?");
-    sql += QStringLiteral(" ORDER BY applied_at_ms DESC, id DESC");
+        where.add(QStringLiteral("wallet_id = ?"), walletId);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (status)
-        query.addBindValue(loanStatusName(*status));
-    if (!walletId.isEmpty())
-        query.addBindValue(walletId);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the loans.")); !ok)
-        return ok.error();
-    QList<Loan> loans;
-    while (query.next())
-        loans.append(loanFromRow(query));
-    return loans;
+    query.prepare(QStringLiteral("SELECT ") + loanColumns + QStringLiteral(" FROM loans") + where.sql()
+        + QStringLiteral(" ORDER BY applied_at_ms DESC, id DESC"));
+    where.bindTo(query);
+    return fetchAll(m_db, query, loanFrom, Strings::tr("Could not read the loans."));
 }
 
-Result<bool> LoanRepository::decide(const QString &id, LoanStatus decision, const QString &agentId, const QString &reason, qint64 nowMs)
+Result<bool> LoanRepository::decide(
+    const QString &id, LoanStatus decision, const QString &agentId, const QString &reason, qint64 nowMs)
 {
     Q_ASSERT(decision == LoanStatus::Approved || decision == LoanStatus::Rejected);
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "UPDATE loans SET status = ?, decided_by = ?, decided_at_ms = ?, decision_reason = ? WHERE id = ? AND status = 'PENDING'"));
-    query.addBindValue(loanStatusName(decision));
-    query.addBindValue(agentId);
-    query.addBindValue(nowMs);
-    query.addBindValue(notNull(reason));
-    query.addBindValue(id);
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE loans SET status = ?, decided_by = ?, decided_at_ms = ?, "
+                                                    "decision_reason = ? WHERE id = ? AND status = 'PENDING'"));
+    bindValues(query, {loanStatusName(decision), agentId, nowMs, notNull(reason), id});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record the decision on the loan.")); !ok)
         return ok.error();
     return query.numRowsAffected() == 1;
@@ -194,17 +182,11 @@ Result<void> LoanRepository::setFundedEntry(const QString &id, const QString &en
 
 Result<bool> LoanRepository::reduceRemaining(const QString &id, qint64 amountMinor, qint64 nowMs)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "UPDATE loans SET remaining_minor = remaining_minor - ?, "
-        "status = CASE WHEN remaining_minor = ? THEN 'PAID' ELSE status END, "
-        "paid_at_ms = CASE WHEN remaining_minor = ? THEN ? ELSE paid_at_ms END "
-        "WHERE id = ? AND status = 'APPROVED' AND remaining_minor >= ?"));
-    query.addBindValue(amountMinor);
-    query.addBindValue(amountMinor);
-    query.addBindValue(amountMinor);
-    query.addBindValue(nowMs);
-    query.addBindValue(id);
-    query.addBindValue(amountMinor);
+    QSqlQuery &query = m_db.prepared(QStringLiteral("UPDATE loans SET remaining_minor = remaining_minor - ?, "
+                                                    "status = CASE WHEN remaining_minor = ? THEN 'PAID' ELSE status END, "
+                                                    "paid_at_ms = CASE WHEN remaining_minor = ? THEN ? ELSE paid_at_ms END "
+                                                    "WHERE id = ? AND status = 'APPROVED' AND remaining_minor >= ?"));
+    bindValues(query, {amountMinor, amountMinor, amountMinor, nowMs, id, amountMinor});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record the repayment on the loan.")); !ok)
         return ok.error();
     return query.numRowsAffected() == 1;
@@ -215,44 +197,31 @@ Result<void> LoanRepository::insertRepayment(const LoanRepayment &repayment)
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO loan_repayments (id, loan_id, requested_minor, amount_minor, status, requested_by, requested_at_ms) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(repayment.id);
-    query.addBindValue(repayment.loanId);
-    query.addBindValue(repayment.requestedMinor);
-    query.addBindValue(repayment.amountMinor);
-    query.addBindValue(repaymentStatusName(repayment.status));
-    query.addBindValue(repayment.requestedBy);
-    query.addBindValue(repayment.requestedAtMs);
+    bindValues(query,
+        {repayment.id, repayment.loanId, repayment.requestedMinor, repayment.amountMinor, repaymentStatusName(repayment.status),
+            repayment.requestedBy, repayment.requestedAtMs});
     return m_db.exec(query, Strings::tr("Could not store the repayment."));
 }
 
 Result<LoanRepayment> LoanRepository::findRepayment(const QString &id)
 {
-    QSqlQuery &query =
-        m_db.prepared(QStringLiteral("SELECT ") + repaymentColumns + QStringLiteral(" FROM loan_repayments WHERE id = ?"));
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT ") + repaymentColumns + QStringLiteral(" FROM loan_repayments WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the repayment.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no repayment \"%1\".").arg(id), QStringLiteral("repayment_id"));
-    LoanRepayment repayment = repaymentFromRow(query);
-    query.finish();
-    return repayment;
+    return findOne(m_db, query, repaymentFrom, Strings::tr("Could not read the repayment."),
+        Strings::tr("There is no repayment \"%1\".").arg(id), QStringLiteral("repayment_id"));
 }
 
-Result<bool> LoanRepository::advanceRepayment(const QString &id, RepaymentStatus status, const QString &reason,
-                                              const QString &entryId, qint64 nowMs)
+Result<bool> LoanRepository::advanceRepayment(
+    const QString &id, RepaymentStatus status, const QString &reason, const QString &entryId, qint64 nowMs)
 {
     Q_ASSERT(status != RepaymentStatus::Requested);
     const RepaymentStatus from = status == RepaymentStatus::Succeeded ? RepaymentStatus::Debited : RepaymentStatus::Requested;
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "UPDATE loan_repayments SET status = ?, reason = COALESCE(?, reason), entry_id = COALESCE(?, entry_id), "
-        "settled_at_ms = ? WHERE id = ? AND status = ?"));
-    query.addBindValue(repaymentStatusName(status));
-    query.addBindValue(nullWhenEmpty(reason));
-    query.addBindValue(nullWhenEmpty(entryId));
-    query.addBindValue(nowMs);
-    query.addBindValue(id);
-    query.addBindValue(repaymentStatusName(from));
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("UPDATE loan_repayments SET status = ?, reason = COALESCE(?, reason), entry_id = COALESCE(?, entry_id), "
+                       "settled_at_ms = ? WHERE id = ? AND status = ?"));
+    bindValues(
+        query, {repaymentStatusName(status), nullIfEmpty(reason), nullIfEmpty(entryId), nowMs, id, repaymentStatusName(from)});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record how the repayment went.")); !ok)
         return ok.error();
     return query.numRowsAffected() == 1;
@@ -263,14 +232,9 @@ Result<QList<LoanRepayment>> LoanRepository::repaymentsOf(const QString &loanId)
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + repaymentColumns
-                  + QStringLiteral(" FROM loan_repayments WHERE loan_id = ? ORDER BY requested_at_ms, id"));
+        + QStringLiteral(" FROM loan_repayments WHERE loan_id = ? ORDER BY requested_at_ms, id"));
     query.addBindValue(loanId);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the loan's repayments.")); !ok)
-        return ok.error();
-    QList<LoanRepayment> repayments;
-    while (query.next())
-        repayments.append(repaymentFromRow(query));
-    return repayments;
+    return fetchAll(m_db, query, repaymentFrom, Strings::tr("Could not read the loan's repayments."));
 }
 
 Result<qint64> LoanRepository::inFlightRepaymentsMinor(const QString &loanId)
@@ -283,6 +247,38 @@ Result<qint64> LoanRepository::inFlightRepaymentsMinor(const QString &loanId)
     const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return total;
+}
+
+QList<BookCheck> LoanRepository::checks()
+{
+    return {
+        {QStringLiteral(
+             "SELECT l.id, l.currency, l.remaining_minor, l.total_due_minor - COALESCE(SUM(r.amount_minor), 0) FROM loans l "
+             "LEFT JOIN loan_repayments r ON r.loan_id = l.id AND r.status = 'SUCCEEDED' "
+             "GROUP BY l.id, l.currency, l.remaining_minor, l.total_due_minor "
+             "HAVING l.remaining_minor <> l.total_due_minor - COALESCE(SUM(r.amount_minor), 0)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Loan %1 says it still owes %2, but its repayments leave %3.")
+                        .arg(q.value(0).toString(), BookCheck::amount(q.value(2), q.value(1)),
+                            BookCheck::amount(q.value(3), q.value(1)))};
+            }},
+        {QStringLiteral(
+             "SELECT l.id FROM loans l WHERE l.funded_entry_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM postings p "
+             "WHERE p.entry_id = l.funded_entry_id AND p.account_id = l.wallet_id AND p.amount_minor = l.principal_minor)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Loan %1 was not paid into its wallet as its principal.").arg(q.value(0).toString())};
+            }},
+        {QStringLiteral("SELECT r.id, r.loan_id FROM loan_repayments r JOIN loans l ON l.id = r.loan_id "
+                        "WHERE r.status IN ('DEBITED', 'SUCCEEDED') AND NOT EXISTS (SELECT 1 FROM postings p "
+                        "WHERE p.entry_id = r.entry_id AND p.account_id = l.wallet_id AND p.amount_minor = -r.amount_minor)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(1).toString(),
+                    CheckStrings::tr("Repayment %1 of loan %2 has no matching debit of the wallet.")
+                        .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+    };
 }
 
 } // namespace Ledgerdesk

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "loan.h"
+#include "storage/bookcheck.h"
 
 #include <QList>
 #include <optional>
@@ -16,7 +17,9 @@ class Database;
 class LoanRepository
 {
 public:
-    explicit LoanRepository(Database &db) : m_db(db) {}
+    explicit LoanRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<void> insert(const Loan &loan);
     // NotFound with a sentence when there is no such loan.
@@ -35,11 +38,15 @@ public:
     Result<LoanRepayment> findRepayment(const QString &id);
     // Moves a repayment on from the status before `status` (REQUESTED -> DEBITED or FAILED, DEBITED ->
     // SUCCEEDED); false when it had moved on already. entryId and reason are kept when empty.
-    Result<bool> advanceRepayment(const QString &id, RepaymentStatus status, const QString &reason, const QString &entryId,
-                                  qint64 nowMs);
+    Result<bool> advanceRepayment(
+        const QString &id, RepaymentStatus status, const QString &reason, const QString &entryId, qint64 nowMs);
     Result<QList<LoanRepayment>> repaymentsOf(const QString &loanId);
     // What the loan's repayments in flight (REQUESTED or DEBITED) add up to, in minor units.
     Result<qint64> inFlightRepaymentsMinor(const QString &loanId);
+
+    // The loans' invariants, for the Verifier: each loan's remaining balance matches its repayments,
+    // and its payout and repayments match the wallet's postings.
+    static QList<BookCheck> checks();
 
 private:
     Database &m_db;

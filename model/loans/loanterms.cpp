@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "optimiser/debt.h"
+#include "loans/loansettings.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ Result<RateTiers> RateTiers::fromText(const QString &text)
 
 Result<RateTiers> RateTiers::load(BookSettings &settings)
 {
-    auto text = settings.value(QStringLiteral("loans.rate_tiers"));
+    auto text = settings.value(LoanSettings::rateTiers);
     if (!text)
         return text.error();
     return fromText(*text);
@@ -106,13 +107,20 @@ qint64 monthlyInterestMinor(qint64 balanceMinor, int rateBp)
     return Debt::monthlyInterest(balanceMinor, qint64(rateBp) * (Debt::ratePpmPerPercent / 100));
 }
 
+Result<void> LoanTerms::checkTerm(int termMonths)
+{
+    if (termMonths < 1 || termMonths > maxTermMonths)
+        return makeError(Error::Kind::Validation, Strings::tr("The term must be between 1 and %1 months.").arg(maxTermMonths),
+                         QStringLiteral("term_months"));
+    return {};
+}
+
 Result<void> LoanTerms::validate() const
 {
     if (principalMinor <= 0 || principalMinor > Money::maxMinor)
         return makeError(Error::Kind::Validation, Strings::tr("The loan amount must be more than zero."), QStringLiteral("amount"));
-    if (termMonths < 1 || termMonths > maxTermMonths)
-        return makeError(Error::Kind::Validation, Strings::tr("The term must be between 1 and %1 months.").arg(maxTermMonths),
-                         QStringLiteral("term_months"));
+    if (auto ok = checkTerm(termMonths); !ok)
+        return ok;
     if (rateBp < 0 || rateBp > maxRateBp)
         return makeError(Error::Kind::Validation, Strings::tr("The rate must be between 0 % and 100 %."), QStringLiteral("rate"));
     // A few minor units at interest give a payment that rounds to nothing.

@@ -56,6 +56,8 @@ struct LoanTerms
 
     // Checks the terms; a sentence naming what is wrong otherwise.
     Result<void> validate() const;
+    // The term alone: 1 to maxTermMonths.
+    static Result<void> checkTerm(int termMonths);
     qint64 monthlyPaymentMinor() const;
     QList<ScheduleRow> schedule() const;
     // What the borrower pays back in all: the sum of the schedule's payments.

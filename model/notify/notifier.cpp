@@ -1,5 +1,7 @@
 #include "notifier.h"
 
+#include "notify/notifysettings.h"
+
 #include "core/ids.h"
 #include "core/logging.h"
 #include "smsclient.h"
@@ -119,39 +121,40 @@ bool Notifier::readSettings()
 {
     QString failure;
     // Secrets are taken as they are; other values without surrounding blanks.
-    const auto setting = [this, &failure](const char *key, bool trim = true) {
-        auto value = m_settings.value(QString::fromLatin1(key));
+    const auto setting = [this, &failure](const SettingDefinition &definition) {
+        auto value = m_settings.value(definition);
         if (value)
-            return trim ? value->trimmed() : *value;
+            return definition.isSecret() ? *value : value->trimmed();
         if (failure.isEmpty()) {
             failure = value.error().message;
-            qCWarning(lcNotify).noquote() << "could not read the setting" << key << ":" << value.error().detail;
+            qCWarning(lcNotify).noquote() << "could not read the setting" << definition.key << ":" << value.error().detail;
         }
         return QString();
     };
-    const auto number = [](const QString &text, int fallback, int low, int high) {
+    // A whole number within the declared range; the default when the stored text is not one.
+    const auto number = [&setting](const SettingDefinition &definition) {
         bool ok = false;
-        const int value = text.toInt(&ok);
-        return ok ? qBound(low, value, high) : fallback;
+        const qint64 value = setting(definition).toLongLong(&ok);
+        return int(ok ? qBound(definition.minimum, value, definition.maximum) : definition.defaultValue.toLongLong());
     };
 
     SmtpConfig smtp;
-    smtp.url = QUrl(setting("smtp.url"));
-    smtp.user = setting("smtp.user");
-    smtp.password = setting("smtp.password", false);
-    smtp.from = setting("smtp.from");
-    smtp.caFile = setting("smtp.ca_file");
-    smtp.verifyPeer = setting("smtp.verify_peer") != QLatin1String("false");
-    smtp.timeoutMs = number(setting("smtp.timeout_ms"), 30000, 1000, 600000);
+    smtp.url = QUrl(setting(NotifySettings::smtpUrl));
+    smtp.user = setting(NotifySettings::smtpUser);
+    smtp.password = setting(NotifySettings::smtpPassword);
+    smtp.from = setting(NotifySettings::smtpFrom);
+    smtp.caFile = setting(NotifySettings::smtpCaFile);
+    smtp.verifyPeer = setting(NotifySettings::smtpVerifyPeer) != QLatin1String("false");
+    smtp.timeoutMs = number(NotifySettings::smtpTimeoutMs);
 
     SmsConfig sms;
-    sms.baseUrl = QUrl(setting("sms.base_url"));
-    sms.account = setting("sms.account");
-    sms.token = setting("sms.token", false);
-    sms.from = setting("sms.from");
+    sms.baseUrl = QUrl(setting(NotifySettings::smsBaseUrl));
+    sms.account = setting(NotifySettings::smsAccount);
+    sms.token = setting(NotifySettings::smsToken);
+    sms.from = setting(NotifySettings::smsFrom);
 
     RetryPolicy policy;
-    policy.maxAttempts = number(setting("notify.max_attempts"), 8, 1, 100);
+    policy.maxAttempts = number(NotifySettings::maxAttempts);
     policy.baseDelayMs = m_options.backoffBaseMs;
     policy.maxDelayMs = m_options.backoffMaxMs;
 

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/rows.h"
 #include "storage/transactionguard.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::OutboxRepository)
 };
 
-// The columns every read returns, in the order rowFrom() reads them.
+// The columns every read returns, in the order messageFrom() reads them.
 #define LD_OUTBOX_COLUMNS                                                                                                        \
     "id, channel, recipient, subject, body_text, body_html, template, client_id, source_message_id, status, attempts, "          \
     "next_attempt_at_ms, created_at_ms, sent_at_ms, last_error, provider_ref"
@@ -28,35 +29,26 @@ struct Strings
 // last_error keeps the sentence and the server's reply; a server that answers with a novel is cut.
 constexpr qsizetype maxErrorLength = 2000;
 
-OutboxMessage rowFrom(const QSqlQuery &query)
+OutboxMessage messageFrom(RowReader &row)
 {
-    OutboxMessage row;
-    row.id = query.value(0).toString();
-    row.channel = channelFromName(query.value(1).toString()).value_or(OutboxChannel::Email);
-    row.recipient = query.value(2).toString();
-    row.subject = query.value(3).toString();
-    row.bodyText = query.value(4).toString();
-    row.bodyHtml = query.value(5).toString();
-    row.templateName = query.value(6).toString();
-    row.clientId = query.value(7).toString();
-    row.sourceMessageId = query.value(8).toString();
-    row.status = statusFromName(query.value(9).toString()).value_or(OutboxStatus::Pending);
-    row.attempts = query.value(10).toInt();
-    row.nextAttemptAtMs = query.value(11).toLongLong();
-    row.createdAtMs = query.value(12).toLongLong();
-    row.sentAtMs = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
-    row.lastError = query.value(14).toString();
-    row.providerRef = query.value(15).toString();
-    return row;
-}
-
-QList<OutboxMessage> rowsFrom(QSqlQuery &query)
-{
-    QList<OutboxMessage> rows;
-    while (query.next())
-        rows.append(rowFrom(query));
-    query.finish();
-    return rows;
+    OutboxMessage message;
+    message.id = row.text();
+    message.channel = channelFromName(row.text()).value_or(OutboxChannel::Email);
+    message.recipient = row.text();
+    message.subject = row.text();
+    message.bodyText = row.text();
+    message.bodyHtml = row.text();
+    message.templateName = row.text();
+    message.clientId = row.text();
+    message.sourceMessageId = row.text();
+    message.status = statusFromName(row.text()).value_or(OutboxStatus::Pending);
+    message.attempts = row.int32();
+    message.nextAttemptAtMs = row.int64();
+    message.createdAtMs = row.int64();
+    message.sentAtMs = row.int64();
+    message.lastError = row.text();
+    message.providerRef = row.text();
+    return message;
 }
 
 // Binds the channels of a `channel IN (?, ?, ?)` clause; unused places get a name no row has.
@@ -90,22 +82,11 @@ Result<void> OutboxRepository::insert(const OutboxMessage &message)
         "INSERT INTO outbox (id, channel, recipient, subject, body_text, body_html, template, client_id, source_message_id, "
         "status, attempts, next_attempt_at_ms, created_at_ms, last_error, provider_ref) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(message.id);
-    query.addBindValue(channelName(message.channel));
-    query.addBindValue(notNull(message.recipient));
-    query.addBindValue(notNull(message.subject));
-    query.addBindValue(notNull(message.bodyText));
-    query.addBindValue(notNull(message.bodyHtml));
-    query.addBindValue(notNull(message.templateName));
-    query.addBindValue(message.clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message.clientId));
-    query.addBindValue(
-        message.sourceMessageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(message.sourceMessageId));
-    query.addBindValue(statusName(message.status));
-    query.addBindValue(message.attempts);
-    query.addBindValue(message.nextAttemptAtMs);
-    query.addBindValue(message.createdAtMs);
-    query.addBindValue(notNull(message.lastError));
-    query.addBindValue(notNull(message.providerRef));
+    bindValues(query,
+        {message.id, channelName(message.channel), notNull(message.recipient), notNull(message.subject),
+            notNull(message.bodyText), notNull(message.bodyHtml), notNull(message.templateName), nullIfEmpty(message.clientId),
+            nullIfEmpty(message.sourceMessageId), statusName(message.status), message.attempts, message.nextAttemptAtMs,
+            message.createdAtMs, notNull(message.lastError), notNull(message.providerRef)});
     return m_db.exec(query, Strings::tr("Could not store the notification."));
 }
 
@@ -113,12 +94,8 @@ Result<OutboxMessage> OutboxRepository::find(const QString &id)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT " LD_OUTBOX_COLUMNS " FROM outbox WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notification.")); !ok)
-        return ok.error();
-    QList<OutboxMessage> rows = rowsFrom(query);
-    if (rows.isEmpty())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no notification %1.").arg(id));
-    return rows.first();
+    return findOne(m_db, query, messageFrom, Strings::tr("Could not read the notification."),
+        Strings::tr("There is no notification %1.").arg(id));
 }
 
 Result<QList<OutboxMessage>> OutboxRepository::due(qint64 nowMs, int limit)
@@ -126,11 +103,8 @@ Result<QList<OutboxMessage>> OutboxRepository::due(qint64 nowMs, int limit)
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "SELECT " LD_OUTBOX_COLUMNS " FROM outbox WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at_ms <= ? "
         "ORDER BY created_at_ms, id LIMIT ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(qMax(0, limit));
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notifications waiting to be sent.")); !ok)
-        return ok.error();
-    return rowsFrom(query);
+    bindValues(query, {nowMs, qMax(0, limit)});
+    return fetchAll(m_db, query, messageFrom, Strings::tr("Could not read the notifications waiting to be sent."));
 }
 
 Result<qint64> OutboxRepository::countDue(qint64 nowMs, const QList<OutboxChannel> &channels)
@@ -153,34 +127,27 @@ Result<QList<OutboxMessage>> OutboxRepository::claimDue(
     Q_ASSERT(leaseUntilMs > nowMs);
     if (limit <= 0 || channels.isEmpty())
         return QList<OutboxMessage>();
-    // PostgreSQL: rows another notifier has locked in its own claim are skipped, not waited for, and
-    // never returned twice. SQLite: the IMMEDIATE transaction makes claims take turns.
-    const QString sql = m_db.dialect() == Database::Dialect::Postgres
-        ? QStringLiteral("UPDATE outbox SET next_attempt_at_ms = ? WHERE id IN ("
-                         "SELECT id FROM outbox WHERE status IN ('PENDING', 'FAILED') "
-                         "AND next_attempt_at_ms <= ? AND channel IN (?, ?, ?) "
-                         "ORDER BY created_at_ms, id LIMIT ? FOR UPDATE SKIP LOCKED) "
-                         "RETURNING " LD_OUTBOX_COLUMNS)
-        : QStringLiteral("UPDATE outbox SET next_attempt_at_ms = ? WHERE id IN ("
-                         "SELECT id FROM outbox WHERE status IN ('PENDING', 'FAILED') "
-                         "AND next_attempt_at_ms <= ? AND channel IN (?, ?, ?) "
-                         "ORDER BY created_at_ms, id LIMIT ?) "
-                         "RETURNING " LD_OUTBOX_COLUMNS);
+    // Rows another notifier is claiming are passed over, not waited for (Database::skipLockedRows()).
+    const QString sql = QStringLiteral("UPDATE outbox SET next_attempt_at_ms = ? WHERE id IN ("
+                                       "SELECT id FROM outbox WHERE status IN ('PENDING', 'FAILED') "
+                                       "AND next_attempt_at_ms <= ? AND channel IN (?, ?, ?) "
+                                       "ORDER BY created_at_ms, id LIMIT ?")
+        + m_db.skipLockedRows() + QStringLiteral(") RETURNING " LD_OUTBOX_COLUMNS);
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery &query = m_db.prepared(sql);
-    query.addBindValue(leaseUntilMs);
-    query.addBindValue(nowMs);
+    bindValues(query, {leaseUntilMs, nowMs});
     bindChannels(query, channels);
     query.addBindValue(limit);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not take the notifications that are due.")); !ok)
-        return ok.error();
-    QList<OutboxMessage> claimed = rowsFrom(query);
+    auto claimed = fetchAll(m_db, query, messageFrom, Strings::tr("Could not take the notifications that are due."));
+    if (!claimed)
+        return claimed.error();
     if (auto ok = transaction.commit(); !ok)
         return ok.error();
-    std::sort(claimed.begin(), claimed.end(), isOlder);
-    return claimed;
+    QList<OutboxMessage> rows = std::move(claimed).value();
+    std::sort(rows.begin(), rows.end(), isOlder);
+    return rows;
 }
 
 Result<void> OutboxRepository::markSent(const OutboxMessage &claimed, const QString &providerRef, qint64 nowMs)
@@ -188,9 +155,7 @@ Result<void> OutboxRepository::markSent(const OutboxMessage &claimed, const QStr
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "UPDATE outbox SET status = 'SENT', attempts = attempts + 1, sent_at_ms = ?, provider_ref = ?, last_error = '' "
         "WHERE id = ? AND status <> 'SENT'"));
-    query.addBindValue(nowMs);
-    query.addBindValue(notNull(providerRef));
-    query.addBindValue(claimed.id);
+    bindValues(query, {nowMs, notNull(providerRef), claimed.id});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record that the notification was sent.")); !ok)
         return ok;
     if (query.numRowsAffected() == 0)
@@ -213,12 +178,8 @@ Result<OutboxMessage> OutboxRepository::markFailed(
     QSqlQuery &query
         = m_db.prepared(QStringLiteral("UPDATE outbox SET status = ?, attempts = ?, next_attempt_at_ms = ?, last_error = ? "
                                        "WHERE id = ? AND status IN ('PENDING', 'FAILED') AND next_attempt_at_ms = ?"));
-    query.addBindValue(statusName(row.status));
-    query.addBindValue(row.attempts);
-    query.addBindValue(row.nextAttemptAtMs);
-    query.addBindValue(notNull(row.lastError));
-    query.addBindValue(claimed.id);
-    query.addBindValue(claimed.nextAttemptAtMs);
+    bindValues(query,
+        {statusName(row.status), row.attempts, row.nextAttemptAtMs, notNull(row.lastError), claimed.id, claimed.nextAttemptAtMs});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record that the notification failed.")); !ok)
         return ok.error();
     if (query.numRowsAffected() == 0) {
@@ -265,11 +226,8 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
             : QStringLiteral("SELECT " LD_OUTBOX_COLUMNS " FROM outbox ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?"));
     if (status)
         query.addBindValue(statusName(*status));
-    query.addBindValue(qMax(0, limit));
-    query.addBindValue(qMax(0, offset));
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the notifications.")); !ok)
-        return ok.error();
-    return rowsFrom(query);
+    bindValues(query, {qMax(0, limit), qMax(0, offset)});
+    return fetchAll(m_db, query, messageFrom, Strings::tr("Could not read the notifications."));
 }
 
 Result<OutboxCounts> OutboxRepository::counts()

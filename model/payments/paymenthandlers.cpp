@@ -1,9 +1,10 @@
-#include "paymenthandlers.h"
+#include "paymentmessages.h"
 
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "ledger/accountrepository.h"
 #include "ledger/journal.h"
+#include "ledger/ledgercontext.h"
 #include "paymentrepository.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,9 @@ Result<Payment> paymentOf(const HandlerContext &context)
     return PaymentRepository(context.db()).find(*paymentId);
 }
 
-Result<QJsonObject> request(HandlerContext &context)
+Result<QJsonObject> requestPayment(HandlerContext &context)
 {
-    auto wallet = context.requireOpenWallet();
+    auto wallet = requireOpenWallet(context);
     if (!wallet)
         return wallet.error();
     auto merchantId = context.requireString(QStringLiteral("merchant_id"));
@@ -66,7 +67,7 @@ Result<QJsonObject> request(HandlerContext &context)
     payment.requestedAtMs = context.nowMs();
     if (auto ok = payments.insert(payment); !ok)
         return ok.error();
-    if (auto ok = context.publish(QStringLiteral("PAYMENT_REQUESTED"), {{paymentIdField, payment.id}}); !ok)
+    if (auto ok = context.publish(PaymentMessages::requested, {{paymentIdField, payment.id}}); !ok)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Create|Payment"), payment.clientId, QStringLiteral("merchant"), {},
                                  QStringLiteral("%1 %2 → %3").arg(amount->toDecimalString(), payment.currency, payment.merchantId));
@@ -98,13 +99,13 @@ Result<QJsonObject> debit(HandlerContext &context)
         if (auto ok = PaymentRepository(context.db()).noteFailure(payment->id, reason); !ok)
             return ok.error();
         outcome.insert(QStringLiteral("reason"), reason);
-        if (auto ok = context.publish(QStringLiteral("PAYMENT_FAILED"), {{paymentIdField, payment->id}, {QStringLiteral("reason"), reason}}); !ok)
+        if (auto ok = context.publish(PaymentMessages::failed, {{paymentIdField, payment->id}, {QStringLiteral("reason"), reason}}); !ok)
             return ok.error();
         return outcome;
     }
     if (auto ok = accounts.ensureSystemAccount(AccountKind::Merchant, payment->currency, context.nowMs()); !ok)
         return ok.error();
-    JournalEntry entry = context.newEntry(EntryKind::PaymentOut);
+    JournalEntry entry = newEntry(context, EntryKind::PaymentOut);
     entry.memo = Strings::tr("Payment %1 to %2").arg(payment->id, payment->merchantId);
     entry.postings = {{payment->walletId, -payment->amountMinor},
                       {AccountRepository::systemAccountId(AccountKind::Merchant, payment->currency), payment->amountMinor}};
@@ -114,7 +115,7 @@ Result<QJsonObject> debit(HandlerContext &context)
     if (auto ok = PaymentRepository(context.db()).setEntry(payment->id, entry.id); !ok)
         return ok.error();
     const QString balance = Money::decimal(balances->value(payment->walletId), payment->currency);
-    if (auto ok = context.publish(QStringLiteral("PAYMENT_SUCCEEDED"), {{paymentIdField, payment->id}, {QStringLiteral("balance"), balance}}); !ok)
+    if (auto ok = context.publish(PaymentMessages::succeeded, {{paymentIdField, payment->id}, {QStringLiteral("balance"), balance}}); !ok)
         return ok.error();
     outcome.insert(QStringLiteral("entry_id"), entry.id);
     outcome.insert(QStringLiteral("balance"), balance);
@@ -160,14 +161,25 @@ Result<QJsonObject> settle(HandlerContext &context, PaymentStatus status)
 
 } // namespace
 
-void registerPaymentHandlers(CommandExecutor &executor)
+QList<MessageType> PaymentMessages::types()
 {
-    executor.registerHandler(QStringLiteral("PAYMENT_REQUEST"), Permission::AnyAgent, request);
-    executor.registerHandler(QStringLiteral("PAYMENT_REQUESTED"), Permission::System, debit);
-    executor.registerHandler(QStringLiteral("PAYMENT_SUCCEEDED"), Permission::System,
-                             [](HandlerContext &context) { return settle(context, PaymentStatus::Succeeded); });
-    executor.registerHandler(QStringLiteral("PAYMENT_FAILED"), Permission::System,
-                             [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); });
+    const PayloadField paymentId = PayloadField::text(paymentIdField);
+    return {
+        {request,
+         Permission::AnyAgent,
+         {PayloadField::optionalText(paymentIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::text(QStringLiteral("merchant_id")),
+          PayloadField::amount(QStringLiteral("amount"))},
+         requestPayment,
+         [](const QJsonObject &result) {
+             return Strings::tr("Payment of %1 to %2 requested…")
+                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), result.value(QStringLiteral("merchant_id")).toString());
+         }},
+        {requested, Permission::System, {paymentId}, debit},
+        {succeeded, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Succeeded); }, {},
+         {QStringLiteral("payment_succeeded")}},
+        {failed, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); }, {},
+         {QStringLiteral("payment_failed")}},
+    };
 }
 
 } // namespace Ledgerdesk

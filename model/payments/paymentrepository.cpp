@@ -1,6 +1,8 @@
 #include "paymentrepository.h"
 
 #include "storage/database.h"
+#include "storage/rows.h"
+#include "storage/whereclause.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,25 +17,32 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::PaymentRepository)
 };
 
+// The sentence of the payments' check, in the context every area's checks share.
+struct CheckStrings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Verifier)
+};
+
 const QString columns = QStringLiteral(
     "id, wallet_id, client_id, merchant_id, currency, amount_minor, status, reason, entry_id, requested_by, requested_at_ms, "
     "settled_at_ms");
 
-Payment paymentFromRow(const QSqlQuery &query)
+// Reads the columns of `columns`.
+Payment paymentFrom(RowReader &row)
 {
     Payment payment;
-    payment.id = query.value(0).toString();
-    payment.walletId = query.value(1).toString();
-    payment.clientId = query.value(2).toString();
-    payment.merchantId = query.value(3).toString();
-    payment.currency = query.value(4).toString();
-    payment.amountMinor = query.value(5).toLongLong();
-    payment.status = paymentStatusFromName(query.value(6).toString()).value_or(PaymentStatus::Pending);
-    payment.reason = query.value(7).toString();
-    payment.entryId = query.value(8).toString();
-    payment.requestedBy = query.value(9).toString();
-    payment.requestedAtMs = query.value(10).toLongLong();
-    payment.settledAtMs = query.value(11).toLongLong();
+    payment.id = row.text();
+    payment.walletId = row.text();
+    payment.clientId = row.text();
+    payment.merchantId = row.text();
+    payment.currency = row.text();
+    payment.amountMinor = row.int64();
+    payment.status = paymentStatusFromName(row.text()).value_or(PaymentStatus::Pending);
+    payment.reason = row.text();
+    payment.entryId = row.text();
+    payment.requestedBy = row.text();
+    payment.requestedAtMs = row.int64();
+    payment.settledAtMs = row.int64();
     return payment;
 }
 
@@ -42,9 +51,12 @@ Payment paymentFromRow(const QSqlQuery &query)
 QString paymentStatusName(PaymentStatus status)
 {
     switch (status) {
-    case PaymentStatus::Pending: return QStringLiteral("PENDING");
-    case PaymentStatus::Succeeded: return QStringLiteral("SUCCEEDED");
-    case PaymentStatus::Failed: return QStringLiteral("FAILED");
+    case PaymentStatus::Pending:
+        return QStringLiteral("PENDING");
+    case PaymentStatus::Succeeded:
+        return QStringLiteral("SUCCEEDED");
+    case PaymentStatus::Failed:
+        return QStringLiteral("FAILED");
     }
     return {};
 }
@@ -63,15 +75,9 @@ Result<void> PaymentRepository::insert(const Payment &payment)
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO payments (id, wallet_id, client_id, merchant_id, currency, amount_minor, status, requested_by, "
         "requested_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(payment.id);
-    query.addBindValue(payment.walletId);
-    query.addBindValue(payment.clientId);
-    query.addBindValue(payment.merchantId);
-    query.addBindValue(payment.currency);
-    query.addBindValue(payment.amountMinor);
-    query.addBindValue(paymentStatusName(payment.status));
-    query.addBindValue(payment.requestedBy);
-    query.addBindValue(payment.requestedAtMs);
+    bindValues(query,
+        {payment.id, payment.walletId, payment.clientId, payment.merchantId, payment.currency, payment.amountMinor,
+            paymentStatusName(payment.status), payment.requestedBy, payment.requestedAtMs});
     return m_db.exec(query, Strings::tr("Could not store the payment."));
 }
 
@@ -79,31 +85,22 @@ Result<Payment> PaymentRepository::find(const QString &id)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM payments WHERE id = ?"));
     query.addBindValue(id);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the payment.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no payment \"%1\".").arg(id), QStringLiteral("payment_id"));
-    Payment payment = paymentFromRow(query);
-    query.finish();
-    return payment;
+    return findOne(m_db, query, paymentFrom, Strings::tr("Could not read the payment."),
+        Strings::tr("There is no payment \"%1\".").arg(id), QStringLiteral("payment_id"));
 }
 
 Result<QList<Payment>> PaymentRepository::list(const QString &walletId, int limit)
 {
+    WhereClause where;
+    if (!walletId.isEmpty())
+        where.add(QStringLiteral("wallet_id = ?"), walletId);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM payments")
-                  + (walletId.isEmpty() ? QString() : QStringLiteral(" WHERE wallet_id = ?"))
-                  + QStringLiteral(" ORDER BY requested_at_ms DESC, id DESC LIMIT ?"));
-    if (!walletId.isEmpty())
-        query.addBindValue(walletId);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM payments") + where.sql()
+        + QStringLiteral(" ORDER BY requested_at_ms DESC, id DESC LIMIT ?"));
+    where.bindTo(query);
     query.addBindValue(limit);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the payments.")); !ok)
-        return ok.error();
-    QList<Payment> payments;
-    while (query.next())
-        payments.append(paymentFromRow(query));
-    return payments;
+    return fetchAll(m_db, query, paymentFrom, Strings::tr("Could not read the payments."));
 }
 
 Result<void> PaymentRepository::setEntry(const QString &id, const QString &entryId)
@@ -125,15 +122,26 @@ Result<void> PaymentRepository::noteFailure(const QString &id, const QString &re
 Result<bool> PaymentRepository::settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs)
 {
     Q_ASSERT(status != PaymentStatus::Pending);
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "UPDATE payments SET status = ?, reason = ?, settled_at_ms = ? WHERE id = ? AND status = 'PENDING'"));
-    query.addBindValue(paymentStatusName(status));
-    query.addBindValue(notNull(reason));
-    query.addBindValue(nowMs);
-    query.addBindValue(id);
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("UPDATE payments SET status = ?, reason = ?, settled_at_ms = ? WHERE id = ? AND status = 'PENDING'"));
+    bindValues(query, {paymentStatusName(status), notNull(reason), nowMs, id});
     if (auto ok = m_db.exec(query, Strings::tr("Could not record how the payment went.")); !ok)
         return ok.error();
     return query.numRowsAffected() == 1;
+}
+
+QList<BookCheck> PaymentRepository::checks()
+{
+    return {
+        {QStringLiteral("SELECT y.id, y.status FROM payments y WHERE (y.status = 'FAILED' AND y.entry_id IS NOT NULL) "
+                        "OR (y.status = 'SUCCEEDED' AND NOT EXISTS (SELECT 1 FROM postings p "
+                        "WHERE p.entry_id = y.entry_id AND p.account_id = y.wallet_id AND p.amount_minor = -y.amount_minor))"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Payment %1 is %2, but the wallet's postings say otherwise.")
+                        .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+    };
 }
 
 } // namespace Ledgerdesk

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "payment.h"
+#include "storage/bookcheck.h"
 
 #include <QList>
 
@@ -13,7 +14,9 @@ class Database;
 class PaymentRepository
 {
 public:
-    explicit PaymentRepository(Database &db) : m_db(db) {}
+    explicit PaymentRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<void> insert(const Payment &payment);
     // NotFound with a sentence when there is no such payment.
@@ -27,6 +30,9 @@ public:
     Result<void> noteFailure(const QString &id, const QString &reason);
     // PENDING -> SUCCEEDED or FAILED (with the reason). False when it was settled already.
     Result<bool> settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs);
+
+    // The payments' invariant, for the Verifier: each payment's status matches the wallet's debits.
+    static QList<BookCheck> checks();
 
 private:
     Database &m_db;

@@ -1,8 +1,8 @@
 #include "queue.h"
 
-#include "activity/activityrepository.h"
 #include "core/ids.h"
 #include "storage/database.h"
+#include "storage/rows.h"
 #include "storage/transactionguard.h"
 
 #include <QCoreApplication>
@@ -21,22 +21,37 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Queue)
 };
 
-QVariant nullableText(const QString &text)
+// Reads id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count.
+ClaimedMessage claimedFrom(RowReader &row)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    ClaimedMessage item;
+    item.message.id = row.text();
+    item.message.type = row.text();
+    QJsonParseError parseError;
+    const QJsonDocument payload = QJsonDocument::fromJson(row.text().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !payload.isObject())
+        item.payloadError = Strings::tr("The message's payload is not a JSON object (%1).").arg(parseError.errorString());
+    item.message.payload = payload.object();
+    item.message.agentId = row.text();
+    item.message.dedupeKey = row.text();
+    item.message.createdAtMs = row.int64();
+    item.receiveCount = row.int32();
+    return item;
 }
 
-// The activity record of an agent's decision about a dead letter: the type, why it died, its id.
-Result<void> recordDecision(Database &db, const QString &action, const DeadLetter &letter, const QString &agentId, qint64 nowMs)
+// Reads id, type, payload, agent_id, enqueued_at_ms, dead_at_ms, receive_count, reason.
+DeadLetter deadLetterFrom(RowReader &row)
 {
-    ActivityRecord record;
-    record.agentId = agentId;
-    record.action = action;
-    record.attribute = letter.type;
-    record.before = letter.reason;
-    record.after = letter.id;
-    record.createdAtMs = nowMs;
-    return ActivityRepository(db).insert(record);
+    DeadLetter letter;
+    letter.id = row.text();
+    letter.type = row.text();
+    letter.payload = row.text();
+    letter.agentId = row.text();
+    letter.enqueuedAtMs = row.int64();
+    letter.deadAtMs = row.int64();
+    letter.receiveCount = row.int32();
+    letter.reason = row.text();
+    return letter;
 }
 
 } // namespace
@@ -54,8 +69,8 @@ Result<bool> Queue::enqueue(const Message &message)
         return transaction.error();
     const qint64 enqueuedAt = message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs();
     if (!message.dedupeKey.isEmpty()) {
-        QSqlQuery &dedupe = m_db.prepared(QStringLiteral(
-            "INSERT INTO queue_dedupe (dedupe_key, message_id, enqueued_at_ms) VALUES (?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
+        QSqlQuery &dedupe = m_db.prepared(QStringLiteral("INSERT INTO queue_dedupe (dedupe_key, message_id, enqueued_at_ms) "
+                                                         "VALUES (?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
         dedupe.addBindValue(message.dedupeKey);
         dedupe.addBindValue(message.id);
         dedupe.addBindValue(enqueuedAt);
@@ -64,25 +79,23 @@ Result<bool> Queue::enqueue(const Message &message)
         if (dedupe.numRowsAffected() == 0)
             return false;
     }
-    QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO queue_messages (id, type, payload, agent_id, dedupe_key, enqueued_at_ms, visible_at_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = m_db.prepared(
+        QStringLiteral("INSERT INTO queue_messages (id, type, payload, agent_id, dedupe_key, enqueued_at_ms, visible_at_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(message.id);
     insert.addBindValue(message.type);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(message.payload).toJson(QJsonDocument::Compact)));
     insert.addBindValue(message.agentId);
-    insert.addBindValue(nullableText(message.dedupeKey));
+    insert.addBindValue(nullIfEmpty(message.dedupeKey));
     insert.addBindValue(enqueuedAt);
     insert.addBindValue(enqueuedAt);
     if (!insert.exec())
         return storageError(insert, Strings::tr("Could not put the message in the queue."));
-    if (m_db.dialect() == Database::Dialect::Postgres) {
-        // Delivered at commit, to every processor listening on this book.
-        if (auto ok = m_db.execControl(QStringLiteral("NOTIFY ") + QLatin1String(notifyChannel),
-                                       QT_TRANSLATE_NOOP("Ledgerdesk::Database", "Could not wake the processors."));
-            !ok)
-            return ok.error();
-    }
+    // Delivered at commit, to every processor listening on this book.
+    if (auto ok
+        = m_db.notify(QLatin1String(notifyChannel), QT_TRANSLATE_NOOP("Ledgerdesk::Database", "Could not wake the processors."));
+        !ok)
+        return ok.error();
     if (auto ok = transaction.commit(); !ok)
         return ok.error();
     return true;
@@ -90,45 +103,24 @@ Result<bool> Queue::enqueue(const Message &message)
 
 Result<QList<ClaimedMessage>> Queue::claim(int limit, qint64 visibilityMs, qint64 nowMs)
 {
-    const QString sql = m_db.dialect() == Database::Dialect::Postgres
-                            ? QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1 "
-                                             "WHERE id IN (SELECT id FROM queue_messages WHERE visible_at_ms <= ? ORDER BY id "
-                                             "LIMIT ? FOR UPDATE SKIP LOCKED) "
-                                             "RETURNING id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count")
-                            : QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1 "
-                                             "WHERE id IN (SELECT id FROM queue_messages WHERE visible_at_ms <= ? ORDER BY id "
-                                             "LIMIT ?) "
-                                             "RETURNING id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count");
+    // Messages another processor is claiming are passed over, not waited for (Database::skipLockedRows()).
+    const QString sql = QStringLiteral("UPDATE queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1 "
+                                       "WHERE id IN (SELECT id FROM queue_messages WHERE visible_at_ms <= ? ORDER BY id LIMIT ?")
+        + m_db.skipLockedRows()
+        + QStringLiteral(") RETURNING id, type, payload, agent_id, dedupe_key, enqueued_at_ms, receive_count");
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery &query = m_db.prepared(sql);
-    query.addBindValue(nowMs + visibilityMs);
-    query.addBindValue(nowMs);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return storageError(query, Strings::tr("Could not take messages from the queue."));
-    QList<ClaimedMessage> claimed;
-    while (query.next()) {
-        ClaimedMessage item;
-        item.message.id = query.value(0).toString();
-        item.message.type = query.value(1).toString();
-        QJsonParseError parseError;
-        const QJsonDocument payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !payload.isObject())
-            item.payloadError = Strings::tr("The message's payload is not a JSON object (%1).").arg(parseError.errorString());
-        item.message.payload = payload.object();
-        item.message.agentId = query.value(3).toString();
-        item.message.dedupeKey = query.value(4).toString();
-        item.message.createdAtMs = query.value(5).toLongLong();
-        item.receiveCount = query.value(6).toInt();
-        claimed.append(item);
-    }
-    query.finish();
+    bindValues(query, {nowMs + visibilityMs, nowMs, limit});
+    auto rows = fetchAll(m_db, query, claimedFrom, Strings::tr("Could not take messages from the queue."));
+    if (!rows)
+        return rows.error();
     if (auto ok = transaction.commit(); !ok)
         return ok.error();
+    QList<ClaimedMessage> claimed = std::move(rows).value();
     std::sort(claimed.begin(), claimed.end(),
-              [](const ClaimedMessage &a, const ClaimedMessage &b) { return a.message.id < b.message.id; });
+        [](const ClaimedMessage &a, const ClaimedMessage &b) { return a.message.id < b.message.id; });
     return claimed;
 }
 
@@ -177,15 +169,7 @@ Result<QList<DeadLetter>> Queue::deadLetters(int limit)
     query.prepare(QStringLiteral("SELECT id, type, payload, agent_id, enqueued_at_ms, dead_at_ms, receive_count, reason "
                                  "FROM dead_letters ORDER BY dead_at_ms DESC, id DESC LIMIT ?"));
     query.addBindValue(limit);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the dead letters.")); !ok)
-        return ok.error();
-    QList<DeadLetter> letters;
-    while (query.next()) {
-        letters.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                        query.value(6).toInt(), query.value(7).toString()});
-    }
-    return letters;
+    return fetchAll(m_db, query, deadLetterFrom, Strings::tr("Could not read the dead letters."));
 }
 
 Result<DeadLetter> Queue::takeDeadLetter(const QString &messageId)
@@ -194,15 +178,11 @@ Result<DeadLetter> Queue::takeDeadLetter(const QString &messageId)
     query.prepare(QStringLiteral("DELETE FROM dead_letters WHERE id = ? RETURNING id, type, payload, agent_id, enqueued_at_ms, "
                                  "dead_at_ms, receive_count, reason, dedupe_key"));
     query.addBindValue(messageId);
-    if (auto ok = m_db.exec(query, Strings::tr("Could not read the dead letter.")); !ok)
-        return ok.error();
-    if (!query.next())
-        return makeError(Error::Kind::NotFound, Strings::tr("There is no dead letter \"%1\".").arg(messageId));
-    return DeadLetter{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toInt(), query.value(7).toString()};
+    return findOne(m_db, query, deadLetterFrom, Strings::tr("Could not read the dead letter."),
+        Strings::tr("There is no dead letter \"%1\".").arg(messageId));
 }
 
-Result<void> Queue::redrive(const QString &messageId, const QString &agentId, qint64 nowMs)
+Result<DeadLetter> Queue::redrive(const QString &messageId, qint64 nowMs)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
@@ -220,37 +200,30 @@ Result<void> Queue::redrive(const QString &messageId, const QString &agentId, qi
     insert.addBindValue(letter->enqueuedAtMs);
     insert.addBindValue(nowMs);
     if (auto ok = m_db.exec(insert, Strings::tr("Could not put the message back in the queue.")); !ok)
-        return ok;
-    if (auto ok = recordDecision(m_db, QStringLiteral("Redrive|Message"), *letter, agentId, nowMs); !ok)
-        return ok;
-    return transaction.commit();
+        return ok.error();
+    if (auto ok = transaction.commit(); !ok)
+        return ok.error();
+    return letter;
 }
 
-Result<void> Queue::discard(const QString &messageId, const QString &agentId, qint64 nowMs)
+Result<DeadLetter> Queue::discard(const QString &messageId)
 {
-    TransactionGuard transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto letter = takeDeadLetter(messageId);
-    if (!letter)
-        return letter.error();
-    if (auto ok = recordDecision(m_db, QStringLiteral("Discard|Message"), *letter, agentId, nowMs); !ok)
-        return ok;
-    return transaction.commit();
+    return takeDeadLetter(messageId);
 }
 
 Result<QueueStats> Queue::stats(qint64 nowMs)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms <= ?), "
-                                 "(SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms > ?), (SELECT COUNT(*) FROM dead_letters)"));
+    query.prepare(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms <= ?), "
+                       "(SELECT COUNT(*) FROM queue_messages WHERE visible_at_ms > ?), (SELECT COUNT(*) FROM dead_letters)"));
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     if (auto ok = m_db.exec(query, Strings::tr("Could not read the queue.")); !ok)
         return ok.error();
     if (!query.next())
-        return QueueStats{};
-    return QueueStats{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+        return QueueStats {};
+    return QueueStats {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
 }
 
 } // namespace Ledgerdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/message.h"
+#include "queue/message.h"
 #include "core/result.h"
 
 #include <QList>
@@ -64,9 +64,10 @@ public:
 
     Result<QList<DeadLetter>> deadLetters(int limit = 500);
     // Puts a dead letter back into the queue (same id, receive count reset) or drops it for good;
-    // both are recorded in the activity log as the acting agent's.
-    Result<void> redrive(const QString &messageId, const QString &agentId, qint64 nowMs);
-    Result<void> discard(const QString &messageId, const QString &agentId, qint64 nowMs);
+    // both return the letter as it was. Agents decide through the queue's own messages
+    // (commands/queuemessages.h), which check the role and record the decision.
+    Result<DeadLetter> redrive(const QString &messageId, qint64 nowMs);
+    Result<DeadLetter> discard(const QString &messageId);
 
     Result<QueueStats> stats(qint64 nowMs);
 

@@ -1,9 +1,10 @@
-#include "savingshandlers.h"
+#include "savingsmessages.h"
 
-#include "commands/commandexecutor.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
 #include "ledger/accountrepository.h"
 #include "ledger/journal.h"
+#include "ledger/ledgercontext.h"
 #include "savingsrepository.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ Result<SavingsGoal> openGoalOf(const HandlerContext &context)
 Result<QHash<QString, qint64>> move(HandlerContext &context, const SavingsGoal &goal, EntryKind kind, ContributionKind contributionKind,
                                     qint64 intoGoalMinor)
 {
-    JournalEntry entry = context.newEntry(kind);
+    JournalEntry entry = newEntry(context, kind);
     entry.memo = Strings::tr("Savings goal \"%1\"").arg(goal.name);
     entry.postings = {{goal.walletId, -intoGoalMinor}, {goal.accountId, intoGoalMinor}};
     auto balances = Journal(context.db()).post(entry);
@@ -76,9 +77,9 @@ Result<QHash<QString, qint64>> move(HandlerContext &context, const SavingsGoal &
     return balances;
 }
 
-Result<QJsonObject> create(HandlerContext &context)
+Result<QJsonObject> createGoal(HandlerContext &context)
 {
-    auto wallet = context.requireOpenWallet();
+    auto wallet = requireOpenWallet(context);
     if (!wallet)
         return wallet.error();
     auto name = context.requireString(QStringLiteral("name"));
@@ -127,7 +128,7 @@ Result<QJsonObject> create(HandlerContext &context)
 }
 
 // GOAL_ADD: wallet -> goal in one entry. Short of funds, nothing changes and nothing is recorded.
-Result<QJsonObject> add(HandlerContext &context)
+Result<QJsonObject> addToGoal(HandlerContext &context)
 {
     auto found = openGoalOf(context);
     if (!found)
@@ -215,14 +216,37 @@ Result<QJsonObject> close(HandlerContext &context, GoalStatus closing)
 
 } // namespace
 
-void registerSavingsHandlers(CommandExecutor &executor)
+QList<MessageType> SavingsMessages::types()
 {
-    executor.registerHandler(QStringLiteral("GOAL_CREATE"), Permission::AnyAgent, create);
-    executor.registerHandler(QStringLiteral("GOAL_ADD"), Permission::AnyAgent, add);
-    executor.registerHandler(QStringLiteral("GOAL_REDEEM"), Permission::AnyAgent,
-                             [](HandlerContext &context) { return close(context, GoalStatus::Redeemed); });
-    executor.registerHandler(QStringLiteral("GOAL_DELETE"), Permission::AnyAgent,
-                             [](HandlerContext &context) { return close(context, GoalStatus::Deleted); });
+    const PayloadField goalId = PayloadField::text(goalIdField);
+    const auto name = [](const QJsonObject &result) { return result.value(QStringLiteral("name")).toString(); };
+    const auto amount = [](const QJsonObject &result) { return MessageType::displayAmount(result, QStringLiteral("amount")); };
+    return {
+        {create,
+         Permission::AnyAgent,
+         {PayloadField::optionalText(goalIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::text(QStringLiteral("name")),
+          PayloadField::amount(QStringLiteral("target"))},
+         createGoal,
+         [name](const QJsonObject &result) { return Strings::tr("Savings goal “%1” created.").arg(name(result)); }},
+        {add,
+         Permission::AnyAgent,
+         {goalId, PayloadField::amount(QStringLiteral("amount"))},
+         addToGoal,
+         [name, amount](const QJsonObject &result) {
+             return result.value(QStringLiteral("reached")).toBool()
+                        ? Strings::tr("%1 added: “%2” has reached its target!").arg(amount(result), name(result))
+                        : Strings::tr("%1 added to “%2”.").arg(amount(result), name(result));
+         },
+         {QStringLiteral("goal_reached")}},
+        {redeem, Permission::AnyAgent, {goalId}, [](HandlerContext &context) { return close(context, GoalStatus::Redeemed); },
+         [name, amount](const QJsonObject &result) {
+             return Strings::tr("“%1” redeemed: %2 went back to the wallet.").arg(name(result), amount(result));
+         }},
+        {remove, Permission::AnyAgent, {goalId}, [](HandlerContext &context) { return close(context, GoalStatus::Deleted); },
+         [name, amount](const QJsonObject &result) {
+             return Strings::tr("“%1” deleted: %2 went back to the wallet.").arg(name(result), amount(result));
+         }},
+    };
 }
 
 } // namespace Ledgerdesk

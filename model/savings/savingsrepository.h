@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "savingsgoal.h"
+#include "storage/bookcheck.h"
 
 #include <QList>
 
@@ -15,7 +16,9 @@ class Database;
 class SavingsRepository
 {
 public:
-    explicit SavingsRepository(Database &db) : m_db(db) {}
+    explicit SavingsRepository(Database &db)
+        : m_db(db)
+    { }
 
     // The id of the account that holds a goal's money: "sys:goal:<goal id>".
     static QString accountIdOf(const QString &goalId);
@@ -33,6 +36,10 @@ public:
     Result<void> insertContribution(const GoalContribution &contribution);
     // The goal's history, oldest first.
     Result<QList<GoalContribution>> contributionsOf(const QString &goalId);
+
+    // The goals' invariant, for the Verifier: a goal never holds less than nothing, and a closed one
+    // holds nothing.
+    static QList<BookCheck> checks();
 
 private:
     Database &m_db;

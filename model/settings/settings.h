@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "settings/settingdefinition.h"
 
 #include <QList>
 #include <QString>
@@ -8,22 +9,6 @@
 namespace Ledgerdesk {
 
 class Database;
-
-// A setting that `ledgerdesk config` knows: its key, what it is for, whether it is a secret, and how
-// its value is checked before it is stored.
-struct SettingDefinition
-{
-    const char *key;
-    const char *description;
-    bool secret;
-    const char *defaultValue;
-};
-
-// The documented keys: smtp.*, sms.*, intake.*, bands.*, loans.*, notify.*.
-const QList<SettingDefinition> &settingDefinitions();
-const SettingDefinition *findSetting(const QString &key);
-// A sentence naming the problem when `value` is not acceptable for `key`, else an empty string.
-QString checkSettingValue(const QString &key, const QString &value);
 
 // Secrets (SMTP password, SMS token, webhook secret) of this machine, in a file only its owner can
 // read (0600) under the configuration folder. No keyring is used on this platform; the file's
@@ -43,16 +28,16 @@ private:
     QString m_path;
 };
 
-// The settings every machine on this book shares, in the book's settings table; secrets are
-// refused here and go to the SecretStore.
+// The settings every machine on this book shares, in the book's settings table; secrets never
+// come here (they go to the SecretStore).
 class BookSettings
 {
 public:
     explicit BookSettings(Database &db) : m_db(db) {}
 
     // The stored value, or the definition's default when none is stored.
-    Result<QString> value(const QString &key);
-    Result<void> setValue(const QString &key, const QString &value);
+    Result<QString> value(const SettingDefinition &setting);
+    Result<void> setValue(const SettingDefinition &setting, const QString &value);
 
 private:
     Database &m_db;
@@ -64,9 +49,11 @@ class Settings
 public:
     Settings(Database &db, SecretStore secrets = SecretStore()) : m_book(db), m_secrets(std::move(secrets)) {}
 
-    Result<QString> value(const QString &key);
-    // Checks the key and the value, then stores it where it belongs.
-    Result<void> setValue(const QString &key, const QString &value);
+    Result<QString> value(const SettingDefinition &setting);
+    // Checks the value against the declaration, then stores it where it belongs.
+    Result<void> setValue(const SettingDefinition &setting, const QString &value);
+    // Whether a value is stored (for secrets, which are never shown).
+    Result<bool> isSet(const SettingDefinition &setting);
 
 private:
     BookSettings m_book;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -36,7 +37,7 @@ Error storageError(const QSqlQuery &query, const QString &whatFailed)
 {
     const QSqlError error = query.lastError();
     return makeError(Error::Kind::Storage, whatFailed,
-                     QStringLiteral("%1 [%2] (%3)").arg(error.text(), error.nativeErrorCode(), query.lastQuery()));
+        QStringLiteral("%1 [%2] (%3)").arg(error.text(), error.nativeErrorCode(), query.lastQuery()));
 }
 
 Database::~Database()
@@ -64,10 +65,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
             return makeError(Error::Kind::Validation,
-                             Strings::tr("The database address must look like postgresql://user@host:port/dbname."), location);
+                Strings::tr("The database address must look like postgresql://user@host:port/dbname."), location);
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return makeError(Error::Kind::Unsupported,
-                             Strings::tr("PostgreSQL support is not installed (the Qt PostgreSQL driver is missing)."));
+                Strings::tr("PostgreSQL support is not installed (the Qt PostgreSQL driver is missing)."));
         db->m_dialect = Dialect::Postgres;
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
         db->m_db.setHostName(url.host());
@@ -79,13 +80,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ledgerdesk"));
         if (!db->m_db.open())
             return makeError(Error::Kind::Storage,
-                             Strings::tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()),
-                             db->m_db.lastError().text());
-        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"), Strings::tr("Could not configure the database connection.")); !ok)
+                Strings::tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()), db->m_db.lastError().text());
+        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"),
+                Strings::tr("Could not configure the database connection."));
+            !ok)
             return ok.error();
         if (access == Access::ReadOnly) {
             if (auto ok = db->execRaw(QStringLiteral("SET default_transaction_read_only = on"),
-                                      Strings::tr("Could not open the database read-only."));
+                    Strings::tr("Could not open the database read-only."));
                 !ok)
                 return ok.error();
         }
@@ -106,8 +108,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
-        return makeError(Error::Kind::Storage, Strings::tr("Could not open the database file %1.").arg(path),
-                         db->m_db.lastError().text());
+        return makeError(
+            Error::Kind::Storage, Strings::tr("Could not open the database file %1.").arg(path), db->m_db.lastError().text());
     if (auto ok = db->configureSqlite(); !ok)
         return ok.error();
     return db;
@@ -160,6 +162,38 @@ Result<void> Database::execRaw(const QString &sql, const QString &whatFailed)
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         return storageError(query, whatFailed);
+    return {};
+}
+
+QString Database::skipLockedRows() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
+Result<void> Database::notify(const QString &channel, const char *whatFailed)
+{
+    if (!hasNotifications())
+        return {};
+    return execControl(QStringLiteral("NOTIFY ") + channel, whatFailed);
+}
+
+QSqlDriver *Database::listen(const QString &channel)
+{
+    if (!hasNotifications())
+        return nullptr;
+    QSqlDriver *driver = m_db.driver();
+    return driver->subscribeToNotification(channel) ? driver : nullptr;
+}
+
+Result<void> Database::lockUntilCommit(qint64 key, const QString &whatFailed)
+{
+    if (m_dialect != Dialect::Postgres)
+        return {};
+    QSqlQuery &lock = prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    lock.addBindValue(key);
+    if (!lock.exec())
+        return storageError(lock, whatFailed);
+    lock.finish();
     return {};
 }
 

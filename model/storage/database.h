@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -50,6 +51,26 @@ public:
     // Nesting depth of TransactionGuard on this connection.
     int transactionDepth() const { return m_transactionDepth; }
 
+    // What the dialects do differently, so that no SQL outside storage/ asks which one it speaks.
+
+    // The end of a SELECT that picks rows to claim inside a transaction: " FOR UPDATE SKIP LOCKED" on
+    // PostgreSQL, so rows that another claim has locked are passed over rather than waited for (and
+    // never returned twice); empty on SQLite, where the IMMEDIATE transaction makes claims take turns.
+    QString skipLockedRows() const;
+    // Whether one connection can wake others of the same book (PostgreSQL's LISTEN and NOTIFY); on
+    // SQLite there is no such thing and the others poll.
+    bool hasNotifications() const { return m_dialect == Dialect::Postgres; }
+    // Sends a notification on `channel`, delivered when the current transaction commits to every
+    // connection listening on it; does nothing without notifications. whatFailed as for execControl().
+    Result<void> notify(const QString &channel, const char *whatFailed);
+    // Listens on `channel`: the returned driver emits notification() for each one. Null when the
+    // connection has no notifications or could not listen.
+    QSqlDriver *listen(const QString &channel);
+    // Waits for and holds the lock `key` until the current transaction ends, so the transactions that
+    // take the same key run one after another (a PostgreSQL advisory lock). Does nothing on SQLite,
+    // whose write transaction already shuts out every other writer.
+    Result<void> lockUntilCommit(qint64 key, const QString &whatFailed);
+
 private:
     friend class TransactionGuard;
     Database() = default;
@@ -69,6 +90,12 @@ private:
 inline QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// An empty QString binds as SQL NULL, for a nullable column that has no value.
+inline QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
 // Turns a failed query into an Error: a sentence for people, the driver's text for the log.

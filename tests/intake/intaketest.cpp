@@ -1,7 +1,6 @@
 #include "intaketest.h"
 
 #include "commands/commandexecutor.h"
-#include "intake/ingesthandler.h"
 #include "intake/transactionintake.h"
 #include "storage/transactionguard.h"
 
@@ -14,12 +13,6 @@
 #include <QVariant>
 
 namespace Ledgerdesk::Test {
-
-void addIngestHandler(Books &books)
-{
-    if (!books.executor().handles(TransactionIntake::messageType))
-        registerIngestHandlers(books.executor());
-}
 
 Result<int> applyQueuedMessages(Books &books)
 {

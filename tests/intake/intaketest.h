@@ -12,9 +12,6 @@
 
 namespace Ledgerdesk::Test {
 
-// Gives a test book's executor the ingest handler next to the standard ones (once).
-void addIngestHandler(Books &books);
-
 // Stands in for the processor, which is built elsewhere: takes every message in queue_messages, in
 // id order, with plain SQL, and applies it with the book's executor, deleting it in the same
 // transaction. Returns how many were applied; stops at the first refusal.

@@ -3,6 +3,7 @@
 #include "intake/intakerepository.h"
 #include "intake/transactionintake.h"
 #include "intaketest.h"
+#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "storage/transactionguard.h"
 #include "support/backendtest.h"
@@ -107,7 +108,6 @@ QString TestIngest::categoryOf(Books &books, const QString &transactionId, const
 void TestIngest::ingest_atTheBandEdges_categoriesFollowTheCurrentBands()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     struct Case
     {
         QString amount;
@@ -128,8 +128,8 @@ void TestIngest::ingest_atTheBandEdges_categoriesFollowTheCurrentBands()
     }
 
     BookSettings settings(books->db());
-    LD_VERIFY_OK(settings.setValue(QStringLiteral("bands.high_value"), QStringLiteral("500.00")));
-    LD_VERIFY_OK(settings.setValue(QStringLiteral("bands.medium_value"), QStringLiteral("50.50")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::highValue, QStringLiteral("500.00")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::mediumValue, QStringLiteral("50.50")));
     const QList<Case> changed {{QStringLiteral("50.49"), QStringLiteral("USD"), QStringLiteral("standard")},
         {QStringLiteral("50.50"), QStringLiteral("USD"), QStringLiteral("medium_value")},
         {QStringLiteral("499.99"), QStringLiteral("USD"), QStringLiteral("medium_value")},
@@ -151,7 +151,6 @@ void TestIngest::ingest_atTheBandEdges_categoriesFollowTheCurrentBands()
 void TestIngest::ingest_leavesTheTransactionProcessedWithItsDetails()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     const Message message = Books::message(ingestType, validIngestPayload(QStringLiteral("txn-42")), intakeAgent);
     auto result = books->apply(message);
@@ -180,7 +179,6 @@ void TestIngest::ingest_leavesTheTransactionProcessedWithItsDetails()
 void TestIngest::ingest_duplicateTransactionId_isANoOp()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     LD_VERIFY_OK(books->apply(ingestType, validIngestPayload(QStringLiteral("txn-7")), intakeAgent));
     auto first = IntakeRepository(books->db()).find(QStringLiteral("txn-7"));
     LD_VERIFY_OK(first);
@@ -204,7 +202,6 @@ void TestIngest::ingest_duplicateTransactionId_isANoOp()
 void TestIngest::ingest_sameMessageTwice_hasOneEffect()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     const Message message = Books::message(ingestType, validIngestPayload(QStringLiteral("txn-8")), intakeAgent);
     LD_VERIFY_OK(books->apply(message));
     auto redelivered = books->apply(message);
@@ -217,7 +214,6 @@ void TestIngest::ingest_sameMessageTwice_hasOneEffect()
 void TestIngest::ingest_badPayloads_areRefusedNamingTheFieldAndWriteNothing()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     const QList<QPair<QString, QJsonValue>> cases {
         {QStringLiteral("transaction_id"), QJsonValue(QJsonValue::Undefined)},
         {QStringLiteral("transaction_id"), QJsonValue(42)},
@@ -251,7 +247,6 @@ void TestIngest::ingest_badPayloads_areRefusedNamingTheFieldAndWriteNothing()
 void TestIngest::ingest_jsonNumberAmounts_areTakenExactly()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     // Through JSON text, as a webhook body or a queued payload carries them.
     const auto carried = [](const QString &id, double amount, const QString &currency) {
         return QJsonDocument::fromJson(QJsonDocument(payloadWith(id, amount, currency)).toJson()).object();
@@ -347,7 +342,6 @@ void TestIngest::intake_badPayload_writesNothing()
 void TestIngest::intake_thenProcessor_completesTheRecordedRow()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     TransactionIntake intake(books->db());
     const qint64 received = QDateTime::currentMSecsSinceEpoch();
     LD_VERIFY_OK(intake.submit(payloadWith(QStringLiteral("a"), QStringLiteral("99.99")), received));
@@ -394,7 +388,6 @@ void TestIngest::intake_insideACallersTransaction_rollsBackWithIt()
 void TestIngest::repository_listsRecentPagesAndCounts()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     TransactionIntake intake(books->db());
     const QStringList amounts {QStringLiteral("5.00"), QStringLiteral("50.00"), QStringLiteral("150.00"),
         QStringLiteral("1500.00"), QStringLiteral("2500.00")};
@@ -436,7 +429,6 @@ void TestIngest::repository_listsRecentPagesAndCounts()
 void TestIngest::bands_invalidSetting_isRefusedNamingTheSetting()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    addIngestHandler(*books);
     // Written past the settings' own check, as a hand-edited book would be.
     LD_VERIFY_OK(books->execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
         {QStringLiteral("bands.high_value"), QStringLiteral("lots")}));

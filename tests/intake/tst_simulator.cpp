@@ -2,6 +2,7 @@
 #include "intake/intakerepository.h"
 #include "intake/simulator.h"
 #include "intaketest.h"
+#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 
@@ -106,8 +107,8 @@ void TestSimulator::runBlocking_withChangedBands_stillCoversEveryBand()
 {
     LD_OPEN_BOOKS(books, testBooks());
     BookSettings settings(books->db());
-    LD_VERIFY_OK(settings.setValue(QStringLiteral("bands.high_value"), QStringLiteral("20000.00")));
-    LD_VERIFY_OK(settings.setValue(QStringLiteral("bands.medium_value"), QStringLiteral("5.00")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::highValue, QStringLiteral("20000.00")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::mediumValue, QStringLiteral("5.00")));
     Simulator simulator(books->db(), 7);
     LD_VERIFY_OK(simulator.runBlocking(300));
     processAndCheckCategories(*books, 300);

@@ -1,6 +1,7 @@
 #include "intake/intakerepository.h"
 #include "intake/webhookserver.h"
 #include "intaketest.h"
+#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 
@@ -87,7 +88,6 @@ bool WebhookFixture::startServer()
         qWarning("%s", testBooks().lastError().constData());
         return false;
     }
-    addIngestHandler(*m_books);
     m_server = std::make_unique<WebhookServer>(m_books->db());
     auto port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (!port) {
@@ -376,7 +376,7 @@ void TestWebhook::secret_isReadFromTheSettings()
     Settings settings(m_books->db(), SecretStore(dir.filePath(QStringLiteral("secrets.json"))));
     LD_VERIFY_OK(m_server->loadSecret(settings));
     QVERIFY(!m_server->hasSecret());
-    LD_VERIFY_OK(settings.setValue(QStringLiteral("intake.secret"), QStringLiteral("from-the-store")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::secret, QStringLiteral("from-the-store")));
     LD_VERIFY_OK(m_server->loadSecret(settings));
     QVERIFY(m_server->hasSecret());
     const QByteArray body = bodyOf(validIngestPayload(QStringLiteral("s")));

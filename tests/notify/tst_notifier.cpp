@@ -5,6 +5,7 @@
 #include "notify/outboxwriter.h"
 #include "notify/smsclient.h"
 #include "notify/smtpclient.h"
+#include "notify/notifysettings.h"
 #include "settings/settings.h"
 #include "smsprovider.h"
 #include "smtptestserver.h"
@@ -137,17 +138,17 @@ std::unique_ptr<Notifier> TestNotifier::makeNotifier(Database &db)
 bool TestNotifier::configureSmtp(Database &db, int port)
 {
     Settings s = settings(db);
-    return s.setValue(QStringLiteral("smtp.url"), QStringLiteral("smtp://127.0.0.1:%1").arg(port)).isOk()
-        && s.setValue(QStringLiteral("smtp.from"), QStringLiteral("Ledgerdesk Bank <noreply@bank.example>")).isOk();
+    return s.setValue(NotifySettings::smtpUrl, QStringLiteral("smtp://127.0.0.1:%1").arg(port)).isOk()
+        && s.setValue(NotifySettings::smtpFrom, QStringLiteral("Ledgerdesk Bank <noreply@bank.example>")).isOk();
 }
 
 bool TestNotifier::configureSms(Database &db)
 {
     Settings s = settings(db);
-    return s.setValue(QStringLiteral("sms.base_url"), m_sms->baseUrl().toString()).isOk()
-        && s.setValue(QStringLiteral("sms.account"), QStringLiteral("AC42")).isOk()
-        && s.setValue(QStringLiteral("sms.token"), QStringLiteral("token-42")).isOk()
-        && s.setValue(QStringLiteral("sms.from"), QStringLiteral("+14155550100")).isOk();
+    return s.setValue(NotifySettings::smsBaseUrl, m_sms->baseUrl().toString()).isOk()
+        && s.setValue(NotifySettings::smsAccount, QStringLiteral("AC42")).isOk()
+        && s.setValue(NotifySettings::smsToken, QStringLiteral("token-42")).isOk()
+        && s.setValue(NotifySettings::smsFrom, QStringLiteral("+14155550100")).isOk();
 }
 
 bool TestNotifier::write(Database &db, const QStringList &channels, const QString &amount)
@@ -323,7 +324,7 @@ void TestNotifier::repeatedFailures_makeTheRowDeadAfterMaxAttempts_andResendRevi
 {
     LD_OPEN_BOOKS(books, testBooks());
     QVERIFY(configureSms(books->db()));
-    LD_VERIFY_OK(settings(books->db()).setValue(QStringLiteral("notify.max_attempts"), QStringLiteral("3")));
+    LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::maxAttempts, QStringLiteral("3")));
     for (int i = 0; i < 3; ++i)
         m_sms->queue({503, "maintenance", false});
     QVERIFY(write(books->db(), {QStringLiteral("sms")}));
@@ -357,8 +358,8 @@ void TestNotifier::wrongSmtpPassword_isDeadAtOnceWithASentence()
     options.auth = QStringLiteral("bank:right");
     QVERIFY2(m_smtp->start(options), qPrintable(m_smtp->errorString()));
     QVERIFY(configureSmtp(books->db(), m_smtp->port()));
-    LD_VERIFY_OK(settings(books->db()).setValue(QStringLiteral("smtp.user"), QStringLiteral("bank")));
-    LD_VERIFY_OK(settings(books->db()).setValue(QStringLiteral("smtp.password"), QStringLiteral("wrong")));
+    LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::smtpUser, QStringLiteral("bank")));
+    LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::smtpPassword, QStringLiteral("wrong")));
     QVERIFY(write(books->db(), {QStringLiteral("email")}));
     auto notifier = makeNotifier(books->db());
 
@@ -370,7 +371,7 @@ void TestNotifier::wrongSmtpPassword_isDeadAtOnceWithASentence()
         qPrintable(row.lastError));
 
     // Fixed with `ledgerdesk config set smtp.password ...`, then resent.
-    LD_VERIFY_OK(settings(books->db()).setValue(QStringLiteral("smtp.password"), QStringLiteral("right")));
+    LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::smtpPassword, QStringLiteral("right")));
     LD_VERIFY_OK(OutboxRepository(books->db()).resend(row.id, m_now));
     QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
     QCOMPARE(m_smtp->mails().value(0).value(QStringLiteral("auth_user")).toString(), QStringLiteral("bank"));
@@ -387,7 +388,7 @@ void TestNotifier::startTls_trustsTheCaFileSetting_andFailsWithoutIt()
     QVERIFY2(m_smtp->start(options), qPrintable(m_smtp->errorString()));
     QVERIFY(configureSmtp(books->db(), m_smtp->port()));
     Settings config = settings(books->db());
-    LD_VERIFY_OK(config.setValue(QStringLiteral("smtp.url"), QStringLiteral("smtp+starttls://127.0.0.1:%1").arg(m_smtp->port())));
+    LD_VERIFY_OK(config.setValue(NotifySettings::smtpUrl, QStringLiteral("smtp+starttls://127.0.0.1:%1").arg(m_smtp->port())));
     QVERIFY(write(books->db(), {QStringLiteral("email")}));
     auto notifier = makeNotifier(books->db());
 
@@ -400,7 +401,7 @@ void TestNotifier::startTls_trustsTheCaFileSetting_andFailsWithoutIt()
     QCOMPARE(m_smtp->mailCount(), 0);
 
     // `ledgerdesk config set smtp.ca_file cert.pem`, and the retry goes out over TLS.
-    LD_VERIFY_OK(config.setValue(QStringLiteral("smtp.ca_file"), options.tlsCert));
+    LD_VERIFY_OK(config.setValue(NotifySettings::smtpCaFile, options.tlsCert));
     m_now = row.nextAttemptAtMs;
     QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
     QCOMPARE(m_smtp->mailCount(), 1);

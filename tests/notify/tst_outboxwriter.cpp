@@ -1,10 +1,12 @@
 #include "clients/client.h"
 #include "core/money.h"
+#include "notify/notificationtexts.h"
 #include "notify/outboxrepository.h"
 #include "notify/outboxwriter.h"
 #include "storage/transactionguard.h"
 #include "support/backendtest.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTest>
 
@@ -75,6 +77,11 @@ private Q_SLOTS:
     void everyTemplate_hasASubjectAndTheNameInBothLanguages();
     void otherOrMissingLocale_isWrittenInEnglishWithItsOwnNumbers_data();
     void otherOrMissingLocale_isWrittenInEnglishWithItsOwnNumbers();
+    void withdrawal_inGerman_takesEachPartsOwnTranslation_data();
+    void withdrawal_inGerman_takesEachPartsOwnTranslation();
+    void clientUpdated_inGerman_namesTheFieldsAndEmptyValuesInGerman();
+    void frenchClient_getsTheEnglishEmailWithFrenchNumbers();
+    void catalogue_offersTheLanguagesOfTheTranslationResources();
     void clientUpdated_listsEachChangeBeforeAndAfter();
     void transfer_withoutCounterparty_saysAnotherAccount();
     void htmlBody_escapesWhatTheClientTyped();
@@ -285,6 +292,102 @@ void TestOutboxWriter::otherOrMissingLocale_isWrittenInEnglishWithItsOwnNumbers(
     const QString amount = Money(123450, QStringLiteral("USD")).format(QLocale(numbersLike));
     QCOMPARE(rows(books->db(), dataTag()).value(0).bodyText,
         QStringLiteral("Your deposit of %1 was successful. Your new balance is %1.").arg(amount));
+}
+
+void TestOutboxWriter::withdrawal_inGerman_takesEachPartsOwnTranslation_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("Germany") << "de_DE";
+    QTest::newRow("Austria") << "de_AT";
+    QTest::newRow("Switzerland") << "de_CH";
+}
+
+// The English e-mail body and SMS of a withdrawal are the same sentence; German says them differently.
+void TestOutboxWriter::withdrawal_inGerman_takesEachPartsOwnTranslation()
+{
+    QFETCH(QString, locale);
+    Books *books = bookForDataRows();
+    QVERIFY2(books, testBooks().lastError().constData());
+    LD_VERIFY_OK(writeClientNotifications(books->db(), client(locale, {QStringLiteral("email"), QStringLiteral("sms")}),
+        QStringLiteral("withdrawal"), money(QStringLiteral("1234.50"), QStringLiteral("20000.00"), QStringLiteral("EUR")),
+        dataTag(), now));
+    const QList<OutboxMessage> written = rows(books->db(), dataTag());
+    const QString amount = Money(123450, QStringLiteral("EUR")).format(QLocale(locale));
+    const QString balance = Money(2000000, QStringLiteral("EUR")).format(QLocale(locale));
+    const OutboxMessage *email = onChannel(written, OutboxChannel::Email);
+    QVERIFY(email);
+    QCOMPARE(email->subject, QStringLiteral("Abhebung von Ihrem Konto"));
+    QCOMPARE(email->bodyText,
+        QStringLiteral("Guten Tag Ada Lovelace,\n\nIhre Abhebung von %1 wurde ausgeführt. Verfügbarer Kontostand: %2.\n\n"
+                       "Mit freundlichen Grüßen\nIhr Ledgerdesk-Team\n")
+            .arg(amount, balance));
+    QVERIFY2(email->bodyHtml.contains(QLatin1String("<html lang=\"de\">")), qPrintable(email->bodyHtml));
+    QCOMPARE(onChannel(written, OutboxChannel::Sms)->bodyText,
+        QStringLiteral("Hinweis: %1 wurden von Ihrem Konto abgehoben. Verfügbarer Kontostand: %2.").arg(amount, balance));
+}
+
+void TestOutboxWriter::clientUpdated_inGerman_namesTheFieldsAndEmptyValuesInGerman()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    const QJsonObject values {{QStringLiteral("changes"),
+        QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("first_name")},
+                        {QStringLiteral("before"), QStringLiteral("Augusta")}, {QStringLiteral("after"), QStringLiteral("Ada")}},
+            QJsonObject {{QStringLiteral("field"), QStringLiteral("phone")}, {QStringLiteral("before"), QString()},
+                {QStringLiteral("after"), QStringLiteral("+4915112345678")}}}}};
+    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("de_DE"), everyChannel),
+        QStringLiteral("client_updated"), values, QStringLiteral("msg-de"), now));
+    const QList<OutboxMessage> written = rows(books->db());
+    const OutboxMessage *email = onChannel(written, OutboxChannel::Email);
+    QVERIFY(email);
+    QCOMPARE(email->subject, QStringLiteral("Ihr Profil wurde geändert"));
+    QCOMPARE(email->bodyText,
+        QStringLiteral("Guten Tag Ada Lovelace,\n\nIhre Profilangaben wurden wie folgt geändert:\n"
+                       "- Vorname: Augusta → Ada\n"
+                       "- Telefonnummer: (leer) → +4915112345678\n\nMit freundlichen Grüßen\nIhr Ledgerdesk-Team\n"));
+    QVERIFY2(email->bodyHtml.contains(QLatin1String("<li>Vorname: Augusta &rarr; Ada</li>")), qPrintable(email->bodyHtml));
+    QCOMPARE(onChannel(written, OutboxChannel::WhatsApp)->bodyText,
+        QStringLiteral("Ihr Ledgerdesk-Profil wurde geändert (Vorname, Telefonnummer). Falls Sie das nicht veranlasst haben, "
+                       "wenden Sie sich bitte an uns."));
+}
+
+void TestOutboxWriter::frenchClient_getsTheEnglishEmailWithFrenchNumbers()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("fr_FR"), {QStringLiteral("email")}),
+        QStringLiteral("transfer_out"), money(QStringLiteral("1234.50"), QStringLiteral("20000.00"), QStringLiteral("EUR")), {},
+        now));
+    const QLocale french(QStringLiteral("fr_FR"));
+    const QString amount = Money(123450, QStringLiteral("EUR")).format(french);
+    const QString balance = Money(2000000, QStringLiteral("EUR")).format(french);
+    QVERIFY2(amount != Money(123450, QStringLiteral("EUR")).format(QLocale(QStringLiteral("en_US"))), qPrintable(amount));
+    const OutboxMessage email = rows(books->db()).value(0);
+    QCOMPARE(email.subject, QStringLiteral("Transfer sent"));
+    QCOMPARE(email.bodyText,
+        QStringLiteral("Dear Ada Lovelace,\n\nYou sent %1 to another account. Your new balance is %2.\n\n"
+                       "Kind regards\nYour Ledgerdesk team\n")
+            .arg(amount, balance));
+    QVERIFY2(email.bodyHtml.contains(QLatin1String("<html lang=\"en\">")), qPrintable(email.bodyHtml));
+}
+
+void TestOutboxWriter::catalogue_offersTheLanguagesOfTheTranslationResources()
+{
+    const NotificationTexts texts;
+    const QString prefix = QStringLiteral("ledgerdesk_");
+    const QString suffix = QStringLiteral(".qm");
+    QStringList files = QDir(QStringLiteral(":/i18n")).entryList({prefix + QLatin1Char('*') + suffix}, QDir::Files);
+    for (QString &file : files)
+        file = file.mid(prefix.size(), file.size() - prefix.size() - suffix.size());
+    files.sort();
+    QVERIFY2(files.contains(QLatin1String("de")), qPrintable(files.join(QLatin1Char(' '))));
+    QCOMPARE(texts.languages(), files);
+
+    const NotificationTexts::Language austrian = texts.languageFor(QLocale(QStringLiteral("de_AT")));
+    QCOMPARE(austrian.code(), QStringLiteral("de"));
+    QCOMPARE(austrian.text("Kind regards", "e-mail closing"), QStringLiteral("Mit freundlichen Grüßen"));
+    QCOMPARE(austrian.text("A text nobody translated", "test"), QStringLiteral("A text nobody translated"));
+    const NotificationTexts::Language french = texts.languageFor(QLocale(QStringLiteral("fr_FR")));
+    QCOMPARE(french.code(), QStringLiteral("en"));
+    QCOMPARE(french.text("Kind regards", "e-mail closing"), QStringLiteral("Kind regards"));
 }
 
 void TestOutboxWriter::clientUpdated_listsEachChangeBeforeAndAfter()

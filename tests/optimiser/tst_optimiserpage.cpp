@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "optimiser/payoffschedulemodel.h"
 #include "optimiserpage.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "widgets/widgettest.h"
 
 #include <QChart>

@@ -50,6 +50,19 @@ QString changesBetween(const Snapshot &before, const Snapshot &after)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString changesBesidesTheRefusal(const Snapshot &before, const Snapshot &after)
+{
+    QStringList lines = changesBetween(before, after).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto refusal = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.startsWith(QLatin1String("+ activity_records: ")) && line.contains(QLatin1String("Refuse|Message"));
+    });
+    if (refusal == lines.end())
+        lines << QStringLiteral("no activity record of the refusal");
+    else
+        lines.erase(refusal);
+    return lines.join(QLatin1Char('\n'));
+}
+
 Desk::Desk(Books &books)
     : m_books(books)
     , m_processor(books.db(), books.executor())

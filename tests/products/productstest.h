@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/message.h"
+#include "queue/message.h"
 #include "core/result.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "support/testbooks.h"
 
 #include <QJsonObject>
@@ -21,6 +21,9 @@ using Snapshot = QMap<QString, QStringList>;
 // The rows that differ between two snapshots ("- table: row" gone, "+ table: row" new), one per line;
 // empty when they are equal.
 QString changesBetween(const Snapshot &before, const Snapshot &after);
+// The same for a command refused for the agent's role, which changes nothing but the one activity
+// record of who tried; its absence is reported as a change too.
+QString changesBesidesTheRefusal(const Snapshot &before, const Snapshot &after);
 
 // One test book driven the way the running program drives it: commands go into the real queue and the
 // real Processor drains them, round after round, so events published by handlers are applied by later

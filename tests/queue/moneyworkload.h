@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/message.h"
+#include "queue/message.h"
 #include "core/result.h"
 
 #include <QHash>

@@ -1,7 +1,9 @@
 #include "activity/activityrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/handlercontext.h"
 #include "core/ids.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
+#include "commands/queuemessages.h"
 #include "queue/queue.h"
 #include "support/backendtest.h"
 
@@ -125,21 +127,26 @@ qint64 recordCount(Books &books, const QString &action)
 // payload says "refuse"); TEST_PONG, which only the system may send, writes a Pong|Test record.
 void registerPingPong(CommandExecutor &executor)
 {
-    executor.registerHandler(
-        QStringLiteral("TEST_PING"), Permission::AnyAgent, [](HandlerContext &context) -> Result<QJsonObject> {
-            if (auto ok = context.publish(QStringLiteral("TEST_PONG"), {{QStringLiteral("ping_id"), context.message().id}}); !ok)
-                return ok.error();
-            if (context.payload().value(QStringLiteral("refuse")).toBool())
-                return makeError(Error::Kind::Validation, QStringLiteral("Refused after publishing."));
-            return QJsonObject {{QStringLiteral("published"), true}};
-        });
-    executor.registerHandler(QStringLiteral("TEST_PONG"), Permission::System, [](HandlerContext &context) -> Result<QJsonObject> {
+    MessageType ping;
+    ping.name = QStringLiteral("TEST_PING");
+    ping.handle = [](HandlerContext &context) -> Result<QJsonObject> {
+        if (auto ok = context.publish(QStringLiteral("TEST_PONG"), {{QStringLiteral("ping_id"), context.message().id}}); !ok)
+            return ok.error();
+        if (context.payload().value(QStringLiteral("refuse")).toBool())
+            return makeError(Error::Kind::Validation, QStringLiteral("Refused after publishing."));
+        return QJsonObject {{QStringLiteral("published"), true}};
+    };
+    MessageType pong;
+    pong.name = QStringLiteral("TEST_PONG");
+    pong.permission = Permission::System;
+    pong.handle = [](HandlerContext &context) -> Result<QJsonObject> {
         if (auto ok = context.record(QStringLiteral("Pong|Test"), {}, QStringLiteral("ping_id"), {},
                 context.payload().value(QStringLiteral("ping_id")).toString());
             !ok)
             return ok.error();
         return QJsonObject {};
-    });
+    };
+    executor.registerTypes({ping, pong});
 }
 
 } // namespace
@@ -437,7 +444,7 @@ void TestProcessor::transientFailure_isRetriedAfterABackoff_thenDeadLetteredAtTh
     QCOMPARE(books->walletBalance(wallet), qint64(1500));
 
     // Redriven once the cause is gone, it is applied.
-    LD_VERIFY_OK(Queue(books->db()).redrive(doomed.id, Books::supervisor, Ids::nowMs()));
+    LD_VERIFY_OK(books->apply(QueueMessages::redrive, {{QStringLiteral("message_id"), doomed.id}}, Books::supervisor));
     auto redriven = processor.drainAll();
     LD_VERIFY_OK(redriven);
     LD_COMPARE_REPORT(*redriven, report(1, 1, 0, 0));

@@ -1,4 +1,5 @@
 #include "activity/activityrepository.h"
+#include "commands/queuemessages.h"
 #include "core/ids.h"
 #include "queue/queue.h"
 #include "storage/transactionguard.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void deadLetter_keepsTheReason();
     void redrive_putsTheMessageBack_andRecordsIt();
     void discard_removesTheMessage_andRecordsIt();
+    void redriveOrDiscard_byAnAgent_isRefusedAndRecordsWhoTried();
     void redriveOrDiscard_unknownLetter_isNotFoundAndRecordsNothing();
     void stats_countWaitingInFlightAndDead();
     void secondConnection_whileAClaimIsOpen_neverGetsItsMessages();
@@ -407,7 +409,7 @@ void TestQueue::redrive_putsTheMessageBack_andRecordsIt()
     QCOMPARE(letters->first().receiveCount, 2);
 
     const qint64 redrivenAt = t0 + 3 * visibility;
-    LD_VERIFY_OK(queue.redrive(message.id, Books::supervisor, redrivenAt));
+    LD_VERIFY_OK(books->apply(QueueMessages::redrive, {{QStringLiteral("message_id"), message.id}}, Books::supervisor, redrivenAt));
     QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(0));
     QCOMPARE(books->scalar(QStringLiteral("SELECT receive_count FROM queue_messages WHERE id = ?"), {message.id}).toInt(), 0);
 
@@ -441,7 +443,7 @@ void TestQueue::discard_removesTheMessage_andRecordsIt()
     QCOMPARE(claimed->size(), 1);
     LD_VERIFY_OK(queue.deadLetter(claimed->first(), QStringLiteral("Only a supervisor may do this."), t0 + 1));
 
-    LD_VERIFY_OK(queue.discard(message.id, Books::supervisor, t0 + 2));
+    LD_VERIFY_OK(books->apply(QueueMessages::discard, {{QStringLiteral("message_id"), message.id}}, Books::supervisor, t0 + 2));
     QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(0));
     QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(0));
     auto later = queue.claim(10, visibility, t0 + 100 * visibility);
@@ -457,13 +459,44 @@ void TestQueue::discard_removesTheMessage_andRecordsIt()
     QCOMPARE(recordsOf(books->db(), QStringLiteral("Redrive|Message")).size(), 0);
 }
 
+void TestQueue::redriveOrDiscard_byAnAgent_isRefusedAndRecordsWhoTried()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Queue queue(books->db());
+    const Message message = depositMessage();
+    LD_VERIFY_OK(queue.enqueue(message));
+    auto claimed = queue.claim(10, visibility, t0);
+    LD_VERIFY_OK(claimed);
+    LD_VERIFY_OK(queue.deadLetter(claimed->first(), QStringLiteral("The wallet \"W-1\" does not exist."), t0 + 1));
+
+    for (const QString &type : {QueueMessages::redrive, QueueMessages::discard}) {
+        auto refused = books->apply(type, {{QStringLiteral("message_id"), message.id}}, Books::agent, t0 + 2);
+        LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Only a supervisor may do this")), qPrintable(refused.error().message));
+    }
+    QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(1));
+    QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(0));
+    const auto refusals = recordsOf(books->db(), QStringLiteral("Refuse|Message"));
+    QCOMPARE(refusals.size(), 2);
+    QStringList tried;
+    for (const ActivityRecord &record : refusals) {
+        QCOMPARE(record.agentId, Books::agent);
+        tried << record.attribute;
+    }
+    tried.sort();
+    QCOMPARE(tried, QStringList({QueueMessages::discard, QueueMessages::redrive}));
+    QCOMPARE(recordsOf(books->db(), QStringLiteral("Redrive|Message")).size(), 0);
+    QCOMPARE(recordsOf(books->db(), QStringLiteral("Discard|Message")).size(), 0);
+}
+
 void TestQueue::redriveOrDiscard_unknownLetter_isNotFoundAndRecordsNothing()
 {
     LD_OPEN_BOOKS(books, testBooks());
     Queue queue(books->db());
     const qint64 recordsBefore = books->count(QStringLiteral("activity_records"));
-    LD_VERIFY_ERROR(queue.redrive(QStringLiteral("NO-SUCH-LETTER"), Books::supervisor, t0), Error::Kind::NotFound);
-    LD_VERIFY_ERROR(queue.discard(QStringLiteral("NO-SUCH-LETTER"), Books::supervisor, t0), Error::Kind::NotFound);
+    const QJsonObject unknown {{QStringLiteral("message_id"), QStringLiteral("NO-SUCH-LETTER")}};
+    LD_VERIFY_ERROR(books->apply(QueueMessages::redrive, unknown, Books::supervisor, t0), Error::Kind::NotFound);
+    LD_VERIFY_ERROR(books->apply(QueueMessages::discard, unknown, Books::supervisor, t0), Error::Kind::NotFound);
     QCOMPARE(books->count(QStringLiteral("activity_records")), recordsBefore);
     QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(0));
 }

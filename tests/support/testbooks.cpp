@@ -3,10 +3,11 @@
 #include "agents/agentrepository.h"
 #include "agents/passwordhasher.h"
 #include "core/ids.h"
+#include "engine/engine.h"
 #include "ledger/accountrepository.h"
-#include "ledger/verifier.h"
 #include "pgcluster.h"
 #include "storage/openbooks.h"
+#include "storage/verifier.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -34,10 +35,8 @@ QByteArray kindMismatch(const Error &error, Error::Kind expected)
 
 Books::Books(std::unique_ptr<Database> db)
     : m_db(std::move(db))
-    , m_executor(*m_db)
-{
-    registerStandardHandlers(m_executor);
-}
+    , m_engine(std::make_unique<Engine>(*m_db))
+{ }
 
 Result<void> Books::addAgent(const QString &id, Role role, const QString &agentPassword, const QString &name)
 {
@@ -56,12 +55,12 @@ Message Books::message(const QString &type, const QJsonObject &payload, const QS
 
 Result<QJsonObject> Books::apply(const Message &message)
 {
-    return m_executor.apply(message);
+    return m_engine->executor().apply(message);
 }
 
 Result<QJsonObject> Books::apply(const QString &type, const QJsonObject &payload, const QString &agentId, qint64 createdAtMs)
 {
-    return m_executor.apply(message(type, payload, agentId, createdAtMs));
+    return m_engine->executor().apply(message(type, payload, agentId, createdAtMs));
 }
 
 Result<QString> Books::createClient(const QString &firstName, const QString &lastName, const QString &agentId, qint64 createdAtMs)
@@ -139,7 +138,7 @@ Result<void> Books::execute(const QString &sql, const QVariantList &values)
 
 QString Books::breaches()
 {
-    auto found = Verifier(*m_db).run();
+    auto found = Verifier(*m_db, Engine::bookChecks()).run();
     if (!found)
         return QString::fromUtf8(describe(found.error()));
     QStringList lines;

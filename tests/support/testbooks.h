@@ -2,7 +2,8 @@
 
 #include "agents/agent.h"
 #include "commands/commandexecutor.h"
-#include "commands/message.h"
+#include "engine/engine.h"
+#include "queue/message.h"
 #include "core/result.h"
 #include "storage/database.h"
 
@@ -35,8 +36,8 @@ template <typename R> QByteArray failureText(const R &result)
     return result.isOk() ? QByteArray() : describe(result.error());
 }
 
-// An open, migrated test database with two agents and a command executor carrying every standard
-// handler. Owned by one test function; used on the thread that created it.
+// An open, migrated test database with two agents and the book's engine (its executor knows every
+// message type; nothing runs unless a test starts it). Owned by one test function; used on the thread that created it.
 class Books
 {
 public:
@@ -48,7 +49,8 @@ public:
     explicit Books(std::unique_ptr<Database> db);
 
     Database &db() { return *m_db; }
-    CommandExecutor &executor() { return m_executor; }
+    Engine &engine() { return *m_engine; }
+    CommandExecutor &executor() { return m_engine->executor(); }
 
     // Creates an agent the fast way (1,000 PBKDF2 iterations instead of the production count).
     Result<void> addAgent(const QString &id, Role role, const QString &agentPassword = password, const QString &name = {});
@@ -83,7 +85,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
-    CommandExecutor m_executor;
+    std::unique_ptr<Engine> m_engine;
 };
 
 // Fresh databases for one backend: an SQLite file in a temporary folder of its own, or a new

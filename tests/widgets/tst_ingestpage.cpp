@@ -4,7 +4,7 @@
 #include "intake/simulator.h"
 #include "intake/transactionintake.h"
 #include "models/ingestmodel.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>

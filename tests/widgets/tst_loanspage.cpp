@@ -4,7 +4,7 @@
 #include "loanspage.h"
 #include "models/loanlistmodel.h"
 #include "models/schedulemodel.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>

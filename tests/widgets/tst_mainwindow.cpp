@@ -11,7 +11,7 @@
 #include "outboxpage.h"
 #include "paymentspage.h"
 #include "placeholderpage.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "queuepage.h"
 #include "savingspage.h"
 #include "walletspage.h"

@@ -2,7 +2,7 @@
 #include "commands/commandgateway.h"
 #include "models/paymentlistmodel.h"
 #include "paymentspage.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>

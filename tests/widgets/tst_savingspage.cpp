@@ -1,7 +1,7 @@
 #include "commands/commandgateway.h"
 #include "models/contributionmodel.h"
 #include "models/goallistmodel.h"
-#include "queue/processor.h"
+#include "commands/processor.h"
 #include "savingspage.h"
 #include "widgettest.h"
 

@@ -3,7 +3,7 @@
 #include "commands/commandexecutor.h"
 #include "core/ids.h"
 #include "core/logging.h"
-#include "queue.h"
+#include "queue/queue.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -46,9 +46,8 @@ Processor::Processor(Database &db, CommandExecutor &executor, QObject *parent) :
 
 void Processor::start()
 {
-    if (m_db.dialect() == Database::Dialect::Postgres) {
-        QSqlDriver *driver = m_db.connection().driver();
-        if (driver->subscribeToNotification(QLatin1String(Queue::notifyChannel)))
+    if (m_db.hasNotifications()) {
+        if (QSqlDriver *driver = m_db.listen(QLatin1String(Queue::notifyChannel)))
             connect(driver, &QSqlDriver::notification, this, &Processor::wake, Qt::UniqueConnection);
         else
             qCWarning(lcQueue) << "cannot LISTEN for new messages; polling only";
@@ -112,17 +111,12 @@ Result<Processor::Report> Processor::drainBatch()
     TransactionGuard batch(m_db);
     if (!batch.isActive())
         return batch.error();
-    if (m_db.dialect() == Database::Dialect::Postgres) {
-        // A batch keeps the row locks of every message it applied until it commits, and most
-        // messages update the same cash account: two batches applied at once would wait for each
-        // other in a cycle, message after message (PostgreSQL breaks each deadlock after a second).
-        // So processors claim side by side but apply their batches one after another.
-        QSqlQuery &lock = m_db.prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-        lock.addBindValue(batchLockKey);
-        if (!lock.exec())
-            return storageError(lock, Strings::tr("Could not wait for the other processors of this book."));
-        lock.finish();
-    }
+    // A batch keeps the row locks of every message it applied until it commits, and most messages
+    // update the same cash account: two batches applied at once would wait for each other in a cycle,
+    // message after message (PostgreSQL breaks each deadlock after a second). So processors claim
+    // side by side but apply their batches one after another.
+    if (auto ok = m_db.lockUntilCommit(batchLockKey, Strings::tr("Could not wait for the other processors of this book.")); !ok)
+        return ok.error();
     for (const ClaimedMessage &item : std::as_const(*claimed)) {
         const Message &message = item.message;
         Outcome outcome{message.id, message.type, {}, {}, false};

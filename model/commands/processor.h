@@ -35,6 +35,8 @@ public:
 
     Processor(Database &db, CommandExecutor &executor, QObject *parent = nullptr);
 
+    CommandExecutor &executor() const { return m_executor; }
+
     void setBatchSize(int messages) { m_batchSize = qMax(1, messages); }
     void setPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
 

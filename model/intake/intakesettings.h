@@ -1,0 +1,14 @@
+#pragma once
+
+#include "settings/settingdefinition.h"
+
+namespace Ledgerdesk::IntakeSettings {
+
+// The webhook's shared secret, and the amounts that divide ingested transactions into categories.
+extern const SettingDefinition secret;
+extern const SettingDefinition highValue;
+extern const SettingDefinition mediumValue;
+
+QList<SettingDefinition> all();
+
+} // namespace Ledgerdesk::IntakeSettings
