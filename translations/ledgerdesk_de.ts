@@ -2860,6 +2860,388 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::Notifications</name>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="45"/>
+        <source>Dear {name},</source>
+        <comment>e-mail greeting</comment>
+        <extracomment>The first line of every e-mail; {name} is the client&apos;s full name. The body follows on its own line: where a letter continues in lower case after the greeting&apos;s comma (German), begin every e-mail body with a word that is capitalised anyway (Ihr, Sie).</extracomment>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="46"/>
+        <source>Kind regards</source>
+        <comment>e-mail closing</comment>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="47"/>
+        <source>Your Ledgerdesk team</source>
+        <comment>e-mail signature</comment>
+        <translation>Ihr Ledgerdesk-Team</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="49"/>
+        <source>(empty)</source>
+        <comment>client_updated: a detail that was or became empty</comment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="51"/>
+        <source>another account</source>
+        <comment>transfer: the counterparty when none was given</comment>
+        <translation>ein anderes Konto</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="53"/>
+        <source>none given</source>
+        <comment>refusal or failure: the reason when none was given</comment>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="59"/>
+        <source>First name</source>
+        <comment>profile field</comment>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="60"/>
+        <source>Last name</source>
+        <comment>profile field</comment>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="61"/>
+        <source>E-mail address</source>
+        <comment>profile field</comment>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="62"/>
+        <source>Phone number</source>
+        <comment>profile field</comment>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="63"/>
+        <source>Notification channels</source>
+        <comment>profile field</comment>
+        <translation>Benachrichtigungswege</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="64"/>
+        <source>Language and region</source>
+        <comment>profile field</comment>
+        <translation>Sprache und Region</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="73"/>
+        <source>Welcome to Ledgerdesk</source>
+        <comment>client_created: e-mail subject</comment>
+        <translation>Willkommen bei Ledgerdesk</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="74"/>
+        <source>Welcome! Your client profile has been created. We will keep you informed about every change to your accounts.</source>
+        <comment>client_created: e-mail body</comment>
+        <translation>Ihr Kundenprofil wurde angelegt. Herzlich willkommen! Wir informieren Sie über jede Änderung an Ihren Konten.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="78"/>
+        <source>Welcome to Ledgerdesk, {first_name}! Your client profile has been created.</source>
+        <comment>client_created: SMS and WhatsApp text</comment>
+        <translation>Willkommen bei Ledgerdesk, {first_name}! Ihr Kundenprofil wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="82"/>
+        <source>Your profile was updated</source>
+        <comment>client_updated: e-mail subject</comment>
+        <translation>Ihr Profil wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="83"/>
+        <source>The following details of your profile were changed:</source>
+        <comment>client_updated: e-mail body, followed by one line per change</comment>
+        <translation>Ihre Profilangaben wurden wie folgt geändert:</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="85"/>
+        <source>Your Ledgerdesk profile was updated ({fields}). If you did not ask for this, please contact us.</source>
+        <comment>client_updated: SMS and WhatsApp text; {fields} lists the changed details</comment>
+        <translation>Ihr Ledgerdesk-Profil wurde geändert ({fields}). Falls Sie das nicht veranlasst haben, wenden Sie sich bitte an uns.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="89"/>
+        <source>Your profile was deleted</source>
+        <comment>client_deleted: e-mail subject</comment>
+        <translation>Ihr Profil wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="90"/>
+        <source>Your client profile has been deleted. If you did not ask for this, please contact us at once.</source>
+        <comment>client_deleted: e-mail body</comment>
+        <translation>Ihr Kundenprofil wurde gelöscht. Falls Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend an uns.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="93"/>
+        <source>Your Ledgerdesk profile was deleted. If you did not ask for this, please contact us at once.</source>
+        <comment>client_deleted: SMS and WhatsApp text</comment>
+        <translation>Ihr Ledgerdesk-Profil wurde gelöscht. Falls Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend an uns.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="97"/>
+        <source>Deposit received</source>
+        <comment>deposit: e-mail subject</comment>
+        <translation>Einzahlung eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="98"/>
+        <source>Your deposit of {amount} was successful. Your new balance is {balance}.</source>
+        <comment>deposit: e-mail body</comment>
+        <translation>Ihre Einzahlung von {amount} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="100"/>
+        <source>Your deposit of {amount} was successful. Your new balance is {balance}.</source>
+        <comment>deposit: SMS and WhatsApp text</comment>
+        <translation>Ihre Einzahlung von {amount} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="104"/>
+        <source>Withdrawal from your account</source>
+        <comment>withdrawal: e-mail subject</comment>
+        <translation>Abhebung von Ihrem Konto</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="105"/>
+        <source>Alert: {amount} withdrawn from your account. Available balance: {balance}.</source>
+        <comment>withdrawal: e-mail body</comment>
+        <translation>Ihre Abhebung von {amount} wurde ausgeführt. Verfügbarer Kontostand: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="107"/>
+        <source>Alert: {amount} withdrawn from your account. Available balance: {balance}.</source>
+        <comment>withdrawal: SMS and WhatsApp text</comment>
+        <translation>Hinweis: {amount} wurden von Ihrem Konto abgehoben. Verfügbarer Kontostand: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="111"/>
+        <source>Transfer sent</source>
+        <comment>transfer_out: e-mail subject</comment>
+        <translation>Überweisung ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="112"/>
+        <source>You sent {amount} to {counterparty}. Your new balance is {balance}.</source>
+        <comment>transfer_out: e-mail body</comment>
+        <translation>Sie haben {amount} an {counterparty} überwiesen. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="114"/>
+        <source>You sent {amount} to {counterparty}. Your new balance is {balance}.</source>
+        <comment>transfer_out: SMS and WhatsApp text</comment>
+        <translation>Sie haben {amount} an {counterparty} überwiesen. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="118"/>
+        <source>Transfer received</source>
+        <comment>transfer_in: e-mail subject</comment>
+        <translation>Überweisung erhalten</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="119"/>
+        <source>You received {amount} from {counterparty}. Your new balance is {balance}.</source>
+        <comment>transfer_in: e-mail body</comment>
+        <translation>Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="121"/>
+        <source>You received {amount} from {counterparty}. Your new balance is {balance}.</source>
+        <comment>transfer_in: SMS and WhatsApp text</comment>
+        <translation>Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="125"/>
+        <source>Your loan application</source>
+        <comment>loan_applied: e-mail subject</comment>
+        <translation>Ihr Kreditantrag</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="126"/>
+        <source>We received your application for a loan of {amount} over {term} months at {rate} % a year. The monthly payment would be {payment}. We will let you know our decision.</source>
+        <comment>loan_applied: e-mail body</comment>
+        <translation>Ihr Antrag auf einen Kredit über {amount} mit {term} Monaten Laufzeit zu {rate} % im Jahr ist eingegangen. Die Monatsrate betrüge {payment}. Wir informieren Sie über unsere Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="130"/>
+        <source>We received your loan application for {amount} ({term} months, {payment} a month).</source>
+        <comment>loan_applied: SMS and WhatsApp text</comment>
+        <translation>Ihr Kreditantrag über {amount} ({term} Monate, {payment} im Monat) ist eingegangen.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="134"/>
+        <source>Your loan was approved</source>
+        <comment>loan_approved: e-mail subject</comment>
+        <translation>Ihr Kredit wurde bewilligt</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="135"/>
+        <source>Good news: your loan of {amount} was approved. The money is on its way to your wallet.</source>
+        <comment>loan_approved: e-mail body</comment>
+        <translation>Ihr Kredit über {amount} wurde bewilligt. Das Geld wird Ihrem Konto gutgeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="138"/>
+        <source>Your loan of {amount} was approved.</source>
+        <comment>loan_approved: SMS and WhatsApp text</comment>
+        <translation>Ihr Kredit über {amount} wurde bewilligt.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="141"/>
+        <source>Your loan application</source>
+        <comment>loan_rejected: e-mail subject</comment>
+        <translation>Ihr Kreditantrag</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="142"/>
+        <source>We are sorry: your application for a loan of {amount} was declined. Reason: {reason}</source>
+        <comment>loan_rejected: e-mail body</comment>
+        <translation>Ihr Antrag auf einen Kredit über {amount} wurde leider abgelehnt. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="145"/>
+        <source>Your loan application for {amount} was declined. Reason: {reason}</source>
+        <comment>loan_rejected: SMS and WhatsApp text</comment>
+        <translation>Ihr Kreditantrag über {amount} wurde abgelehnt. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="149"/>
+        <source>Loan paid out</source>
+        <comment>loan_funded: e-mail subject</comment>
+        <translation>Kredit ausgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="150"/>
+        <source>Your loan of {amount} has been paid into your wallet. Your new balance is {balance}.</source>
+        <comment>loan_funded: e-mail body</comment>
+        <translation>Ihr Kredit über {amount} wurde Ihrem Konto gutgeschrieben. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="153"/>
+        <source>Your loan of {amount} has been paid into your wallet. New balance: {balance}.</source>
+        <comment>loan_funded: SMS and WhatsApp text</comment>
+        <translation>Ihr Kredit über {amount} wurde gutgeschrieben. Neuer Kontostand: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="157"/>
+        <source>Repayment received</source>
+        <comment>loan_repaid: e-mail subject</comment>
+        <translation>Rückzahlung eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="158"/>
+        <source>We received your loan repayment of {amount}. You still owe {remaining}.</source>
+        <comment>loan_repaid: e-mail body</comment>
+        <translation>Ihre Kreditrückzahlung von {amount} ist eingegangen. Es verbleiben {remaining}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="160"/>
+        <source>Loan repayment of {amount} received. Still owed: {remaining}.</source>
+        <comment>loan_repaid: SMS and WhatsApp text</comment>
+        <translation>Kreditrückzahlung von {amount} eingegangen. Verbleibend: {remaining}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="163"/>
+        <source>Your loan is paid off</source>
+        <comment>loan_paid_off: e-mail subject</comment>
+        <translation>Ihr Kredit ist getilgt</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="164"/>
+        <source>We received your repayment of {amount}. Your loan is now paid off in full. Thank you!</source>
+        <comment>loan_paid_off: e-mail body</comment>
+        <translation>Ihre Rückzahlung von {amount} ist eingegangen. Ihr Kredit ist vollständig getilgt. Vielen Dank!</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="167"/>
+        <source>Repayment of {amount} received: your loan is paid off.</source>
+        <comment>loan_paid_off: SMS and WhatsApp text</comment>
+        <translation>Rückzahlung von {amount} eingegangen: Ihr Kredit ist getilgt.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="170"/>
+        <source>Loan repayment failed</source>
+        <comment>loan_repayment_failed: e-mail subject</comment>
+        <translation>Kreditrückzahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="171"/>
+        <source>Your loan repayment of {amount} could not be made. Reason: {reason}</source>
+        <comment>loan_repayment_failed: e-mail body</comment>
+        <translation>Ihre Kreditrückzahlung von {amount} konnte nicht ausgeführt werden. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="173"/>
+        <source>Your loan repayment of {amount} failed. Reason: {reason}</source>
+        <comment>loan_repayment_failed: SMS and WhatsApp text</comment>
+        <translation>Ihre Kreditrückzahlung von {amount} ist fehlgeschlagen. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="176"/>
+        <source>Payment made</source>
+        <comment>payment_succeeded: e-mail subject</comment>
+        <translation>Zahlung ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="177"/>
+        <source>Your payment of {amount} to {merchant} was successful. Your new balance is {balance}.</source>
+        <comment>payment_succeeded: e-mail body</comment>
+        <translation>Ihre Zahlung von {amount} an {merchant} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="180"/>
+        <source>Payment of {amount} to {merchant} done. New balance: {balance}.</source>
+        <comment>payment_succeeded: SMS and WhatsApp text</comment>
+        <translation>Zahlung von {amount} an {merchant} ausgeführt. Neuer Kontostand: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="183"/>
+        <source>Payment failed</source>
+        <comment>payment_failed: e-mail subject</comment>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="184"/>
+        <source>Your payment of {amount} to {merchant} failed. Reason: {reason}</source>
+        <comment>payment_failed: e-mail body</comment>
+        <translation>Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="186"/>
+        <source>Your payment of {amount} to {merchant} failed. Reason: {reason}</source>
+        <comment>payment_failed: SMS and WhatsApp text</comment>
+        <translation>Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="189"/>
+        <source>Savings goal reached</source>
+        <comment>goal_reached: e-mail subject</comment>
+        <translation>Sparziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="190"/>
+        <source>Congratulations! Your savings goal &quot;{goal}&quot; has reached its target of {target}.</source>
+        <comment>goal_reached: e-mail body</comment>
+        <translation>Herzlichen Glückwunsch! Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxwriter.cpp" line="193"/>
+        <source>Your savings goal &quot;{goal}&quot; reached its target of {target}.</source>
+        <comment>goal_reached: SMS and WhatsApp text</comment>
+        <translation>Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::Notifier</name>
     <message>
         <location filename="../model/notify/notifier.cpp" line="106"/>

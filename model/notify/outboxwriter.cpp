@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/logging.h"
 #include "core/money.h"
+#include "notificationtexts.h"
 #include "outboxrepository.h"
 
 #include <QCoreApplication>
@@ -20,202 +21,188 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::OutboxWriter)
 };
 
-// The languages clients are written to in; any other locale gets English (with its own number format).
-enum class Language { English, German };
+// A text of the "Ledgerdesk::Notifications" context in English, the source of its translations
+// (translations/ledgerdesk_<code>.ts): QT_TRANSLATE_NOOP3 yields {source, disambiguation}.
+struct Text
+{
+    const char *source;
+    const char *disambiguation;
+};
 
-// One template in one language. Placeholders: {name}, {first_name}, {amount}, {balance},
-// {counterparty}, {fields}. The e-mail is greeting, body, the list of changes (client_updated), closing.
+// One template. Placeholders: {name}, {first_name}, {amount}, {balance}, {counterparty}, {fields} ...
+// (the values of writeClientNotifications). The e-mail is greeting, body, the list of changes
+// (client_updated), closing and signature.
 struct Wording
 {
-    const char16_t *subject;
-    const char16_t *body;
-    const char16_t *text; // SMS and WhatsApp
+    Text subject;
+    Text body;
+    Text text; // SMS and WhatsApp
 };
 
-struct LanguagePack
-{
-    const char16_t *code; // for <html lang>
-    const char16_t *greeting;
-    const char16_t *closing;
-    const char16_t *signature;
-    const char16_t *emptyValue;
-    const char16_t *someAccount; // a transfer's counterparty when none was given
-    const char16_t *noReason; // a refusal's reason when none was given
-    QHash<QString, const char16_t *> fieldNames;
-    QHash<QString, Wording> templates;
-};
+//: The first line of every e-mail; {name} is the client's full name. The body follows on its own line:
+//: where a letter continues in lower case after the greeting's comma (German), begin every e-mail body
+//: with a word that is capitalised anyway (Ihr, Sie).
+constexpr Text greeting = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Dear {name},", "e-mail greeting");
+constexpr Text closing = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Kind regards", "e-mail closing");
+constexpr Text signature = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your Ledgerdesk team", "e-mail signature");
+constexpr Text emptyValue
+    = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "(empty)", "client_updated: a detail that was or became empty");
+constexpr Text someAccount
+    = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "another account", "transfer: the counterparty when none was given");
+constexpr Text noReason
+    = QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "none given", "refusal or failure: the reason when none was given");
 
-const LanguagePack &english()
+// The names of the profile details client_updated lists, by field.
+const QHash<QString, Text> &fieldNames()
 {
-    static const LanguagePack pack {
-        u"en",
-        u"Dear {name},",
-        u"Kind regards",
-        u"Your Ledgerdesk team",
-        u"(empty)",
-        u"another account",
-        u"none given",
-        {
-            {QStringLiteral("first_name"), u"First name"},
-            {QStringLiteral("last_name"), u"Last name"},
-            {QStringLiteral("email"), u"E-mail address"},
-            {QStringLiteral("phone"), u"Phone number"},
-            {QStringLiteral("channels"), u"Notification channels"},
-            {QStringLiteral("locale"), u"Language and region"},
-        },
-        {
-            {QStringLiteral("client_created"),
-                {u"Welcome to Ledgerdesk",
-                    u"Welcome! Your client profile has been created. We will keep you informed about every change to your "
-                    u"accounts.",
-                    u"Welcome to Ledgerdesk, {first_name}! Your client profile has been created."}},
-            {QStringLiteral("client_updated"),
-                {u"Your profile was updated", u"The following details of your profile were changed:",
-                    u"Your Ledgerdesk profile was updated ({fields}). If you did not ask for this, please contact us."}},
-            {QStringLiteral("client_deleted"),
-                {u"Your profile was deleted",
-                    u"Your client profile has been deleted. If you did not ask for this, please contact us at once.",
-                    u"Your Ledgerdesk profile was deleted. If you did not ask for this, please contact us at once."}},
-            {QStringLiteral("deposit"),
-                {u"Deposit received", u"Your deposit of {amount} was successful. Your new balance is {balance}.",
-                    u"Your deposit of {amount} was successful. Your new balance is {balance}."}},
-            {QStringLiteral("withdrawal"),
-                {u"Withdrawal from your account", u"Alert: {amount} withdrawn from your account. Available balance: {balance}.",
-                    u"Alert: {amount} withdrawn from your account. Available balance: {balance}."}},
-            {QStringLiteral("transfer_out"),
-                {u"Transfer sent", u"You sent {amount} to {counterparty}. Your new balance is {balance}.",
-                    u"You sent {amount} to {counterparty}. Your new balance is {balance}."}},
-            {QStringLiteral("transfer_in"),
-                {u"Transfer received", u"You received {amount} from {counterparty}. Your new balance is {balance}.",
-                    u"You received {amount} from {counterparty}. Your new balance is {balance}."}},
-            {QStringLiteral("loan_applied"),
-                {u"Your loan application",
-                    u"We received your application for a loan of {amount} over {term} months at {rate} % a year. The monthly "
-                    u"payment would be {payment}. We will let you know our decision.",
-                    u"We received your loan application for {amount} ({term} months, {payment} a month)."}},
-            {QStringLiteral("loan_approved"),
-                {u"Your loan was approved", u"Good news: your loan of {amount} was approved. The money is on its way to your wallet.",
-                    u"Your loan of {amount} was approved."}},
-            {QStringLiteral("loan_rejected"),
-                {u"Your loan application", u"We are sorry: your application for a loan of {amount} was declined. Reason: {reason}",
-                    u"Your loan application for {amount} was declined. Reason: {reason}"}},
-            {QStringLiteral("loan_funded"),
-                {u"Loan paid out", u"Your loan of {amount} has been paid into your wallet. Your new balance is {balance}.",
-                    u"Your loan of {amount} has been paid into your wallet. New balance: {balance}."}},
-            {QStringLiteral("loan_repaid"),
-                {u"Repayment received", u"We received your loan repayment of {amount}. You still owe {remaining}.",
-                    u"Loan repayment of {amount} received. Still owed: {remaining}."}},
-            {QStringLiteral("loan_paid_off"),
-                {u"Your loan is paid off", u"We received your repayment of {amount}. Your loan is now paid off in full. Thank you!",
-                    u"Repayment of {amount} received: your loan is paid off."}},
-            {QStringLiteral("loan_repayment_failed"),
-                {u"Loan repayment failed", u"Your loan repayment of {amount} could not be made. Reason: {reason}",
-                    u"Your loan repayment of {amount} failed. Reason: {reason}"}},
-            {QStringLiteral("payment_succeeded"),
-                {u"Payment made", u"Your payment of {amount} to {merchant} was successful. Your new balance is {balance}.",
-                    u"Payment of {amount} to {merchant} done. New balance: {balance}."}},
-            {QStringLiteral("payment_failed"),
-                {u"Payment failed", u"Your payment of {amount} to {merchant} failed. Reason: {reason}",
-                    u"Your payment of {amount} to {merchant} failed. Reason: {reason}"}},
-            {QStringLiteral("goal_reached"),
-                {u"Savings goal reached", u"Congratulations! Your savings goal \"{goal}\" has reached its target of {target}.",
-                    u"Your savings goal \"{goal}\" reached its target of {target}."}},
-        },
+    static const QHash<QString, Text> names {
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "First name", "profile field")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Last name", "profile field")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "E-mail address", "profile field")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Phone number", "profile field")},
+        {QStringLiteral("channels"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Notification channels", "profile field")},
+        {QStringLiteral("locale"), QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Language and region", "profile field")},
     };
-    return pack;
+    return names;
 }
 
-// German letters continue after the greeting's comma in lower case, so every body begins with a word
-// that is capitalised anyway (Ihr, Sie).
-const LanguagePack &german()
+const QHash<QString, Wording> &templates()
 {
-    static const LanguagePack pack {
-        u"de",
-        u"Guten Tag {name},",
-        u"Mit freundlichen Grüßen",
-        u"Ihr Ledgerdesk-Team",
-        u"(leer)",
-        u"ein anderes Konto",
-        u"nicht angegeben",
-        {
-            {QStringLiteral("first_name"), u"Vorname"},
-            {QStringLiteral("last_name"), u"Nachname"},
-            {QStringLiteral("email"), u"E-Mail-Adresse"},
-            {QStringLiteral("phone"), u"Telefonnummer"},
-            {QStringLiteral("channels"), u"Benachrichtigungswege"},
-            {QStringLiteral("locale"), u"Sprache und Region"},
-        },
-        {
-            {QStringLiteral("client_created"),
-                {u"Willkommen bei Ledgerdesk",
-                    u"Ihr Kundenprofil wurde angelegt. Herzlich willkommen! Wir informieren Sie über jede Änderung an Ihren "
-                    u"Konten.",
-                    u"Willkommen bei Ledgerdesk, {first_name}! Ihr Kundenprofil wurde angelegt."}},
-            {QStringLiteral("client_updated"),
-                {u"Ihr Profil wurde geändert", u"Ihre Profilangaben wurden wie folgt geändert:",
-                    u"Ihr Ledgerdesk-Profil wurde geändert ({fields}). Falls Sie das nicht veranlasst haben, wenden Sie sich "
-                    u"bitte an uns."}},
-            {QStringLiteral("client_deleted"),
-                {u"Ihr Profil wurde gelöscht",
-                    u"Ihr Kundenprofil wurde gelöscht. Falls Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend an "
-                    u"uns.",
-                    u"Ihr Ledgerdesk-Profil wurde gelöscht. Falls Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend "
-                    u"an uns."}},
-            {QStringLiteral("deposit"),
-                {u"Einzahlung eingegangen",
-                    u"Ihre Einzahlung von {amount} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.",
-                    u"Ihre Einzahlung von {amount} war erfolgreich. Ihr neuer Kontostand beträgt {balance}."}},
-            {QStringLiteral("withdrawal"),
-                {u"Abhebung von Ihrem Konto", u"Ihre Abhebung von {amount} wurde ausgeführt. Verfügbarer Kontostand: {balance}.",
-                    u"Hinweis: {amount} wurden von Ihrem Konto abgehoben. Verfügbarer Kontostand: {balance}."}},
-            {QStringLiteral("transfer_out"),
-                {u"Überweisung ausgeführt",
-                    u"Sie haben {amount} an {counterparty} überwiesen. Ihr neuer Kontostand beträgt {balance}.",
-                    u"Sie haben {amount} an {counterparty} überwiesen. Ihr neuer Kontostand beträgt {balance}."}},
-            {QStringLiteral("transfer_in"),
-                {u"Überweisung erhalten",
-                    u"Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}.",
-                    u"Sie haben {amount} von {counterparty} erhalten. Ihr neuer Kontostand beträgt {balance}."}},
-            {QStringLiteral("loan_applied"),
-                {u"Ihr Kreditantrag",
-                    u"Ihr Antrag auf einen Kredit über {amount} mit {term} Monaten Laufzeit zu {rate} % im Jahr ist eingegangen. "
-                    u"Die Monatsrate betrüge {payment}. Wir informieren Sie über unsere Entscheidung.",
-                    u"Ihr Kreditantrag über {amount} ({term} Monate, {payment} im Monat) ist eingegangen."}},
-            {QStringLiteral("loan_approved"),
-                {u"Ihr Kredit wurde bewilligt", u"Ihr Kredit über {amount} wurde bewilligt. Das Geld wird Ihrem Konto gutgeschrieben.",
-                    u"Ihr Kredit über {amount} wurde bewilligt."}},
-            {QStringLiteral("loan_rejected"),
-                {u"Ihr Kreditantrag", u"Ihr Antrag auf einen Kredit über {amount} wurde leider abgelehnt. Grund: {reason}",
-                    u"Ihr Kreditantrag über {amount} wurde abgelehnt. Grund: {reason}"}},
-            {QStringLiteral("loan_funded"),
-                {u"Kredit ausgezahlt", u"Ihr Kredit über {amount} wurde Ihrem Konto gutgeschrieben. Ihr neuer Kontostand beträgt {balance}.",
-                    u"Ihr Kredit über {amount} wurde gutgeschrieben. Neuer Kontostand: {balance}."}},
-            {QStringLiteral("loan_repaid"),
-                {u"Rückzahlung eingegangen", u"Ihre Kreditrückzahlung von {amount} ist eingegangen. Es verbleiben {remaining}.",
-                    u"Kreditrückzahlung von {amount} eingegangen. Verbleibend: {remaining}."}},
-            {QStringLiteral("loan_paid_off"),
-                {u"Ihr Kredit ist getilgt", u"Ihre Rückzahlung von {amount} ist eingegangen. Ihr Kredit ist vollständig getilgt. Vielen Dank!",
-                    u"Rückzahlung von {amount} eingegangen: Ihr Kredit ist getilgt."}},
-            {QStringLiteral("loan_repayment_failed"),
-                {u"Kreditrückzahlung fehlgeschlagen", u"Ihre Kreditrückzahlung von {amount} konnte nicht ausgeführt werden. Grund: {reason}",
-                    u"Ihre Kreditrückzahlung von {amount} ist fehlgeschlagen. Grund: {reason}"}},
-            {QStringLiteral("payment_succeeded"),
-                {u"Zahlung ausgeführt", u"Ihre Zahlung von {amount} an {merchant} war erfolgreich. Ihr neuer Kontostand beträgt {balance}.",
-                    u"Zahlung von {amount} an {merchant} ausgeführt. Neuer Kontostand: {balance}."}},
-            {QStringLiteral("payment_failed"),
-                {u"Zahlung fehlgeschlagen", u"Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}",
-                    u"Ihre Zahlung von {amount} an {merchant} ist fehlgeschlagen. Grund: {reason}"}},
-            {QStringLiteral("goal_reached"),
-                {u"Sparziel erreicht", u"Herzlichen Glückwunsch! Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht.",
-                    u"Ihr Sparziel „{goal}“ hat sein Ziel von {target} erreicht."}},
-        },
+    static const QHash<QString, Wording> wordings {
+        {QStringLiteral("client_created"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Welcome to Ledgerdesk", "client_created: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Welcome! Your client profile has been created. We will keep you informed about every change to your "
+                    "accounts.",
+                    "client_created: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Welcome to Ledgerdesk, {first_name}! Your client profile has been created.",
+                    "client_created: SMS and WhatsApp text")}},
+        {QStringLiteral("client_updated"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your profile was updated", "client_updated: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "The following details of your profile were changed:",
+                    "client_updated: e-mail body, followed by one line per change"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your Ledgerdesk profile was updated ({fields}). If you did not ask for this, please contact us.",
+                    "client_updated: SMS and WhatsApp text; {fields} lists the changed details")}},
+        {QStringLiteral("client_deleted"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your profile was deleted", "client_deleted: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your client profile has been deleted. If you did not ask for this, please contact us at once.",
+                    "client_deleted: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your Ledgerdesk profile was deleted. If you did not ask for this, please contact us at once.",
+                    "client_deleted: SMS and WhatsApp text")}},
+        {QStringLiteral("deposit"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Deposit received", "deposit: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your deposit of {amount} was successful. Your new balance is {balance}.", "deposit: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your deposit of {amount} was successful. Your new balance is {balance}.",
+                    "deposit: SMS and WhatsApp text")}},
+        {QStringLiteral("withdrawal"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Withdrawal from your account", "withdrawal: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Alert: {amount} withdrawn from your account. Available balance: {balance}.", "withdrawal: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Alert: {amount} withdrawn from your account. Available balance: {balance}.",
+                    "withdrawal: SMS and WhatsApp text")}},
+        {QStringLiteral("transfer_out"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Transfer sent", "transfer_out: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "You sent {amount} to {counterparty}. Your new balance is {balance}.", "transfer_out: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "You sent {amount} to {counterparty}. Your new balance is {balance}.",
+                    "transfer_out: SMS and WhatsApp text")}},
+        {QStringLiteral("transfer_in"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Transfer received", "transfer_in: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "You received {amount} from {counterparty}. Your new balance is {balance}.", "transfer_in: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "You received {amount} from {counterparty}. Your new balance is {balance}.",
+                    "transfer_in: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_applied"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your loan application", "loan_applied: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "We received your application for a loan of {amount} over {term} months at {rate} % a year. The monthly "
+                    "payment would be {payment}. We will let you know our decision.",
+                    "loan_applied: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "We received your loan application for {amount} ({term} months, {payment} a month).",
+                    "loan_applied: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_approved"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your loan was approved", "loan_approved: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Good news: your loan of {amount} was approved. The money is on its way to your wallet.",
+                    "loan_approved: e-mail body"),
+                QT_TRANSLATE_NOOP3(
+                    "Ledgerdesk::Notifications", "Your loan of {amount} was approved.", "loan_approved: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_rejected"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your loan application", "loan_rejected: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "We are sorry: your application for a loan of {amount} was declined. Reason: {reason}",
+                    "loan_rejected: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your loan application for {amount} was declined. Reason: {reason}",
+                    "loan_rejected: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_funded"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Loan paid out", "loan_funded: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your loan of {amount} has been paid into your wallet. Your new balance is {balance}.",
+                    "loan_funded: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your loan of {amount} has been paid into your wallet. New balance: {balance}.",
+                    "loan_funded: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_repaid"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Repayment received", "loan_repaid: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "We received your loan repayment of {amount}. You still owe {remaining}.", "loan_repaid: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Loan repayment of {amount} received. Still owed: {remaining}.",
+                    "loan_repaid: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_paid_off"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your loan is paid off", "loan_paid_off: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "We received your repayment of {amount}. Your loan is now paid off in full. Thank you!",
+                    "loan_paid_off: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Repayment of {amount} received: your loan is paid off.",
+                    "loan_paid_off: SMS and WhatsApp text")}},
+        {QStringLiteral("loan_repayment_failed"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Loan repayment failed", "loan_repayment_failed: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your loan repayment of {amount} could not be made. Reason: {reason}", "loan_repayment_failed: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your loan repayment of {amount} failed. Reason: {reason}",
+                    "loan_repayment_failed: SMS and WhatsApp text")}},
+        {QStringLiteral("payment_succeeded"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Payment made", "payment_succeeded: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Your payment of {amount} to {merchant} was successful. Your new balance is {balance}.",
+                    "payment_succeeded: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Payment of {amount} to {merchant} done. New balance: {balance}.",
+                    "payment_succeeded: SMS and WhatsApp text")}},
+        {QStringLiteral("payment_failed"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Payment failed", "payment_failed: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your payment of {amount} to {merchant} failed. Reason: {reason}",
+                    "payment_failed: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your payment of {amount} to {merchant} failed. Reason: {reason}",
+                    "payment_failed: SMS and WhatsApp text")}},
+        {QStringLiteral("goal_reached"),
+            {QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Savings goal reached", "goal_reached: e-mail subject"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications",
+                    "Congratulations! Your savings goal \"{goal}\" has reached its target of {target}.",
+                    "goal_reached: e-mail body"),
+                QT_TRANSLATE_NOOP3("Ledgerdesk::Notifications", "Your savings goal \"{goal}\" reached its target of {target}.",
+                    "goal_reached: SMS and WhatsApp text")}},
     };
-    return pack;
+    return wordings;
 }
 
-const LanguagePack &packFor(Language language)
+// The translations of this process, read by every write. A function-local object rather than one
+// passed in, so the callers need none: it lists the translation resources on the first write, loads
+// a language on the first write in it and only reads it afterwards (any thread, see NotificationTexts).
+const NotificationTexts &notificationTexts()
 {
-    return language == Language::German ? german() : english();
+    static const NotificationTexts texts;
+    return texts;
 }
 
 // The client's locale, or American English when they have none (or one Qt does not know).
@@ -225,11 +212,6 @@ QLocale localeOf(const Client &client)
     if (client.locale.isEmpty() || locale.language() == QLocale::C)
         return QLocale(QLocale::English, QLocale::UnitedStates);
     return locale;
-}
-
-Language languageOf(const QLocale &locale)
-{
-    return locale.language() == QLocale::German ? Language::German : Language::English;
 }
 
 // Fills {placeholders} from `values`; for HTML both the template's words and the values are escaped.
@@ -307,11 +289,12 @@ QStringList amountsOf(const QString &templateName)
 
 Result<Rendered> render(const QString &templateName, const Client &client, const QJsonObject &values)
 {
-    const QLocale locale = localeOf(client);
-    const LanguagePack &pack = packFor(languageOf(locale));
-    const auto wording = pack.templates.constFind(templateName);
-    if (wording == pack.templates.cend())
+    const auto wording = templates().constFind(templateName);
+    if (wording == templates().cend())
         return makeError(Error::Kind::Validation, Strings::tr("There is no notification template \"%1\".").arg(templateName));
+    const QLocale locale = localeOf(client);
+    const NotificationTexts::Language language = notificationTexts().languageFor(locale);
+    const auto say = [&language](const Text &text) { return language.text(text.source, text.disambiguation); };
 
     QHash<QString, QString> fields {
         {QStringLiteral("name"), client.fullName().trimmed()}, {QStringLiteral("first_name"), client.firstName}};
@@ -332,9 +315,9 @@ Result<Rendered> render(const QString &templateName, const Client &client, const
         fields.insert(key, values.value(key).toString());
     fields.insert(QStringLiteral("rate"), locale.toString(values.value(QStringLiteral("rate")).toString().toDouble(), 'f', 2));
     const QString counterparty = values.value(QStringLiteral("counterparty")).toString().trimmed();
-    fields.insert(QStringLiteral("counterparty"), counterparty.isEmpty() ? QString::fromUtf16(pack.someAccount) : counterparty);
+    fields.insert(QStringLiteral("counterparty"), counterparty.isEmpty() ? say(someAccount) : counterparty);
     const QString reason = values.value(QStringLiteral("reason")).toString().trimmed();
-    fields.insert(QStringLiteral("reason"), reason.isEmpty() ? QString::fromUtf16(pack.noReason) : reason);
+    fields.insert(QStringLiteral("reason"), reason.isEmpty() ? say(noReason) : reason);
 
     QList<Change> changes;
     if (templateName == QLatin1String("client_updated")) {
@@ -342,13 +325,13 @@ Result<Rendered> render(const QString &templateName, const Client &client, const
         for (const QJsonValue &item : values.value(QStringLiteral("changes")).toArray()) {
             const QJsonObject change = item.toObject();
             const QString field = change.value(QStringLiteral("field")).toString();
-            const auto label = pack.fieldNames.constFind(field);
-            const QString name = label == pack.fieldNames.cend() ? field : QString::fromUtf16(*label);
+            const auto label = fieldNames().constFind(field);
+            const QString name = label == fieldNames().cend() ? field : say(*label);
             const auto shown = [&](const QString &key) {
                 const QJsonValue value = change.value(key);
                 QString text = value.isArray() ? value.toVariant().toStringList().join(QStringLiteral(", "))
                                                : value.toVariant().toString();
-                return text.isEmpty() ? QString::fromUtf16(pack.emptyValue) : text;
+                return text.isEmpty() ? say(emptyValue) : text;
             };
             changes.append({name, shown(QStringLiteral("before")), shown(QStringLiteral("after"))});
             names.append(name);
@@ -357,29 +340,31 @@ Result<Rendered> render(const QString &templateName, const Client &client, const
     }
 
     Rendered out;
-    out.subject = fill(QString::fromUtf16(wording->subject), fields, false);
-    out.shortText = fill(QString::fromUtf16(wording->text), fields, false);
+    out.subject = fill(say(wording->subject), fields, false);
+    out.shortText = fill(say(wording->text), fields, false);
 
-    const QString greeting = QString::fromUtf16(pack.greeting);
-    const QString body = QString::fromUtf16(wording->body);
-    QStringList text {fill(greeting, fields, false), QString(), fill(body, fields, false)};
+    const QString greetingLine = say(greeting);
+    const QString body = say(wording->body);
+    const QString closingLine = say(closing);
+    const QString signatureLine = say(signature);
+    QStringList text {fill(greetingLine, fields, false), QString(), fill(body, fields, false)};
     QString changeList;
     for (const Change &change : std::as_const(changes)) {
         text << QStringLiteral("- %1: %2 → %3").arg(change.field, change.before, change.after);
         changeList += QStringLiteral("<li>%1: %2 &rarr; %3</li>\n")
                           .arg(change.field.toHtmlEscaped(), change.before.toHtmlEscaped(), change.after.toHtmlEscaped());
     }
-    text << QString() << QString::fromUtf16(pack.closing) << QString::fromUtf16(pack.signature);
+    text << QString() << closingLine << signatureLine;
     out.text = text.join(QLatin1Char('\n')) + QLatin1Char('\n');
 
     out.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head><meta charset=\"utf-8\"><title>%2</title></head>\n"
                               "<body style=\"font-family: sans-serif\">\n<p>%3</p>\n<p>%4</p>\n")
-                   .arg(QString::fromUtf16(pack.code), out.subject.toHtmlEscaped(), fill(greeting, fields, true),
-                       fill(body, fields, true));
+                   .arg(language.code().replace(QLatin1Char('_'), QLatin1Char('-')), out.subject.toHtmlEscaped(),
+                       fill(greetingLine, fields, true), fill(body, fields, true));
     if (!changeList.isEmpty())
         out.html += QStringLiteral("<ul>\n") + changeList + QStringLiteral("</ul>\n");
     out.html += QStringLiteral("<p>%1<br>\n%2</p>\n</body>\n</html>\n")
-                    .arg(QString::fromUtf16(pack.closing).toHtmlEscaped(), QString::fromUtf16(pack.signature).toHtmlEscaped());
+                    .arg(closingLine.toHtmlEscaped(), signatureLine.toHtmlEscaped());
     return out;
 }
 

@@ -15,6 +15,10 @@ struct Client;
 // the client's language with amounts formatted for their locale. Nothing is sent here; the Notifier
 // sends due rows afterwards, so a rolled-back change never sends anything.
 //
+// The wording is English source text in the "Ledgerdesk::Notifications" context, translated in
+// translations/ledgerdesk_<code>.ts; a client whose language has no translation file is written to in
+// English (see NotificationTexts), always with their own locale's number format.
+//
 // Templates and their values (amounts as decimal strings in `currency`):
 //   client_created   {}                                      welcome
 //   client_updated   {changes: [{field, before, after}]}     each changed attribute, before -> after
@@ -35,7 +39,7 @@ struct Client;
 //   goal_reached     {goal, target, currency}
 //
 // Returns true when an e-mail was queued (the activity record's email_sent).
-Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName,
-                                      const QJsonObject &values, const QString &sourceMessageId, qint64 nowMs);
+Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
+    const QString &sourceMessageId, qint64 nowMs);
 
 } // namespace Ledgerdesk
