@@ -35,7 +35,7 @@ Result<bool> BookEffects::notifyClient(Database &db, const QString &clientId, co
         filled.remove(counterpartyClientId);
         filled.insert(QStringLiteral("counterparty"), other->fullName());
     }
-    return writeClientNotifications(db, *client, templateName, filled, sourceMessageId, atMs);
+    return m_outbox.write(db, *client, templateName, filled, sourceMessageId, atMs);
 }
 
 } // namespace Ledgerdesk

@@ -30,7 +30,7 @@ struct Text
 };
 
 // One template. Placeholders: {name}, {first_name}, {amount}, {balance}, {counterparty}, {fields} ...
-// (the values of writeClientNotifications). The e-mail is greeting, body, the list of changes
+// (the values of OutboxWriter::write). The e-mail is greeting, body, the list of changes
 // (client_updated), closing and signature.
 struct Wording
 {
@@ -196,15 +196,6 @@ const QHash<QString, Wording> &templates()
     return wordings;
 }
 
-// The translations of this process, read by every write. A function-local object rather than one
-// passed in, so the callers need none: it lists the translation resources on the first write, loads
-// a language on the first write in it and only reads it afterwards (any thread, see NotificationTexts).
-const NotificationTexts &notificationTexts()
-{
-    static const NotificationTexts texts;
-    return texts;
-}
-
 // The client's locale, or American English when they have none (or one Qt does not know).
 QLocale localeOf(const Client &client)
 {
@@ -287,13 +278,13 @@ QStringList amountsOf(const QString &templateName)
     return amounts.value(templateName);
 }
 
-Result<Rendered> render(const QString &templateName, const Client &client, const QJsonObject &values)
+Result<Rendered> render(const NotificationTexts &texts, const QString &templateName, const Client &client, const QJsonObject &values)
 {
     const auto wording = templates().constFind(templateName);
     if (wording == templates().cend())
         return makeError(Error::Kind::Validation, Strings::tr("There is no notification template \"%1\".").arg(templateName));
     const QLocale locale = localeOf(client);
-    const NotificationTexts::Language language = notificationTexts().languageFor(locale);
+    const NotificationTexts::Language language = texts.languageFor(locale);
     const auto say = [&language](const Text &text) { return language.text(text.source, text.disambiguation); };
 
     QHash<QString, QString> fields {
@@ -370,10 +361,10 @@ Result<Rendered> render(const QString &templateName, const Client &client, const
 
 } // namespace
 
-Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
-    const QString &sourceMessageId, qint64 nowMs)
+Result<bool> OutboxWriter::write(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
+    const QString &sourceMessageId, qint64 nowMs) const
 {
-    auto rendered = render(templateName, client, values);
+    auto rendered = render(m_texts, templateName, client, values);
     if (!rendered)
         return rendered.error();
 

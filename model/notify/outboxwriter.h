@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "notify/notificationtexts.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -38,8 +39,19 @@ struct Client;
 //   payment_failed   {amount, currency, merchant, reason}
 //   goal_reached     {goal, target, currency}
 //
-// Returns true when an e-mail was queued (the activity record's email_sent).
-Result<bool> writeClientNotifications(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
-    const QString &sourceMessageId, qint64 nowMs);
+// Owns the catalogue of translations it writes with (loaded a language at a time, on first use).
+// Used on the thread of the connection it is given; write() may be called from any thread.
+class OutboxWriter
+{
+public:
+    // Returns true when an e-mail was queued (the activity record's email_sent).
+    Result<bool> write(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
+        const QString &sourceMessageId, qint64 nowMs) const;
+
+    const NotificationTexts &texts() const { return m_texts; }
+
+private:
+    NotificationTexts m_texts;
+};
 
 } // namespace Ledgerdesk

@@ -153,7 +153,7 @@ bool TestNotifier::configureSms(Database &db)
 
 bool TestNotifier::write(Database &db, const QStringList &channels, const QString &amount)
 {
-    return writeClientNotifications(
+    return OutboxWriter().write(
         db, client(channels), QStringLiteral("deposit"), deposit(amount), QStringLiteral("msg-1"), m_now)
         .isOk();
 }

@@ -113,7 +113,7 @@ Books *TestOutboxWriter::bookForDataRows()
 void TestOutboxWriter::deposit_inEnglish_usesTheDesignWordingOnEveryChannel()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    auto written = writeClientNotifications(books->db(), client(QStringLiteral("en_US"), everyChannel), QStringLiteral("deposit"),
+    auto written = OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel), QStringLiteral("deposit"),
         money(QStringLiteral("1000.00"), QStringLiteral("5000.00")), QStringLiteral("msg-1"), now);
     LD_VERIFY_OK(written);
     QVERIFY(*written);
@@ -159,7 +159,7 @@ void TestOutboxWriter::withdrawal_inEnglish_usesTheDesignWording()
 {
     LD_OPEN_BOOKS(books, testBooks());
     LD_VERIFY_OK(
-        writeClientNotifications(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms"), QStringLiteral("email")}),
+        OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms"), QStringLiteral("email")}),
             QStringLiteral("withdrawal"), money(QStringLiteral("500.00"), QStringLiteral("4500.00")), {}, now));
     const QList<OutboxMessage> written = rows(books->db());
     QCOMPARE(written.size(), 2);
@@ -173,7 +173,7 @@ void TestOutboxWriter::withdrawal_inEnglish_usesTheDesignWording()
 void TestOutboxWriter::deposit_inGerman_isWrittenInGermanWithGermanAmounts()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("de_DE"), everyChannel), QStringLiteral("deposit"),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("de_DE"), everyChannel), QStringLiteral("deposit"),
         money(QStringLiteral("1000.00"), QStringLiteral("5000.00"), QStringLiteral("EUR")), QStringLiteral("msg-2"), now));
     const QList<OutboxMessage> written = rows(books->db());
     QCOMPARE(written.size(), 3);
@@ -255,7 +255,7 @@ void TestOutboxWriter::everyTemplate_hasASubjectAndTheNameInBothLanguages()
     QFETCH(QString, textContains);
     Books *books = bookForDataRows();
     QVERIFY2(books, testBooks().lastError().constData());
-    LD_VERIFY_OK(writeClientNotifications(
+    LD_VERIFY_OK(OutboxWriter().write(
         books->db(), client(locale, {QStringLiteral("email"), QStringLiteral("sms")}), templateName, values, dataTag(), now));
     const QList<OutboxMessage> written = rows(books->db(), dataTag());
     QCOMPARE(written.size(), 2);
@@ -287,7 +287,7 @@ void TestOutboxWriter::otherOrMissingLocale_isWrittenInEnglishWithItsOwnNumbers(
     QFETCH(QString, numbersLike);
     Books *books = bookForDataRows();
     QVERIFY2(books, testBooks().lastError().constData());
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(locale, {QStringLiteral("sms")}), QStringLiteral("deposit"),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(locale, {QStringLiteral("sms")}), QStringLiteral("deposit"),
         money(QStringLiteral("1234.50"), QStringLiteral("1234.50")), dataTag(), now));
     const QString amount = Money(123450, QStringLiteral("USD")).format(QLocale(numbersLike));
     QCOMPARE(rows(books->db(), dataTag()).value(0).bodyText,
@@ -308,7 +308,7 @@ void TestOutboxWriter::withdrawal_inGerman_takesEachPartsOwnTranslation()
     QFETCH(QString, locale);
     Books *books = bookForDataRows();
     QVERIFY2(books, testBooks().lastError().constData());
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(locale, {QStringLiteral("email"), QStringLiteral("sms")}),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(locale, {QStringLiteral("email"), QStringLiteral("sms")}),
         QStringLiteral("withdrawal"), money(QStringLiteral("1234.50"), QStringLiteral("20000.00"), QStringLiteral("EUR")),
         dataTag(), now));
     const QList<OutboxMessage> written = rows(books->db(), dataTag());
@@ -334,7 +334,7 @@ void TestOutboxWriter::clientUpdated_inGerman_namesTheFieldsAndEmptyValuesInGerm
                         {QStringLiteral("before"), QStringLiteral("Augusta")}, {QStringLiteral("after"), QStringLiteral("Ada")}},
             QJsonObject {{QStringLiteral("field"), QStringLiteral("phone")}, {QStringLiteral("before"), QString()},
                 {QStringLiteral("after"), QStringLiteral("+4915112345678")}}}}};
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("de_DE"), everyChannel),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("de_DE"), everyChannel),
         QStringLiteral("client_updated"), values, QStringLiteral("msg-de"), now));
     const QList<OutboxMessage> written = rows(books->db());
     const OutboxMessage *email = onChannel(written, OutboxChannel::Email);
@@ -353,7 +353,7 @@ void TestOutboxWriter::clientUpdated_inGerman_namesTheFieldsAndEmptyValuesInGerm
 void TestOutboxWriter::frenchClient_getsTheEnglishEmailWithFrenchNumbers()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("fr_FR"), {QStringLiteral("email")}),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("fr_FR"), {QStringLiteral("email")}),
         QStringLiteral("transfer_out"), money(QStringLiteral("1234.50"), QStringLiteral("20000.00"), QStringLiteral("EUR")), {},
         now));
     const QLocale french(QStringLiteral("fr_FR"));
@@ -399,7 +399,7 @@ void TestOutboxWriter::clientUpdated_listsEachChangeBeforeAndAfter()
                         {QStringLiteral("after"), QStringLiteral("ada@example.com")}},
             QJsonObject {{QStringLiteral("field"), QStringLiteral("phone")}, {QStringLiteral("before"), QString()},
                 {QStringLiteral("after"), QStringLiteral("+4915112345678")}}}}};
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("en_GB"), everyChannel),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_GB"), everyChannel),
         QStringLiteral("client_updated"), values, QStringLiteral("msg-3"), now));
     const QList<OutboxMessage> written = rows(books->db());
     const OutboxMessage *email = onChannel(written, OutboxChannel::Email);
@@ -417,7 +417,7 @@ void TestOutboxWriter::clientUpdated_listsEachChangeBeforeAndAfter()
 void TestOutboxWriter::transfer_withoutCounterparty_saysAnotherAccount()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms")}),
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms")}),
         QStringLiteral("transfer_in"), money(QStringLiteral("5"), QStringLiteral("5")), {}, now));
     QCOMPARE(rows(books->db()).value(0).bodyText,
         QStringLiteral("You received $5.00 from another account. Your new balance is $5.00."));
@@ -432,7 +432,7 @@ void TestOutboxWriter::htmlBody_escapesWhatTheClientTyped()
     const QJsonObject values {{QStringLiteral("amount"), QStringLiteral("1.00")},
         {QStringLiteral("balance"), QStringLiteral("1.00")}, {QStringLiteral("currency"), QStringLiteral("USD")},
         {QStringLiteral("counterparty"), QStringLiteral("<b>Eve</b>")}};
-    LD_VERIFY_OK(writeClientNotifications(books->db(), c, QStringLiteral("transfer_in"), values, {}, now));
+    LD_VERIFY_OK(OutboxWriter().write(books->db(), c, QStringLiteral("transfer_in"), values, {}, now));
     const OutboxMessage row = rows(books->db()).value(0);
     QVERIFY2(!row.bodyHtml.contains(QLatin1String("<script>")), qPrintable(row.bodyHtml));
     QVERIFY2(!row.bodyHtml.contains(QLatin1String("<b>")), qPrintable(row.bodyHtml));
@@ -444,7 +444,7 @@ void TestOutboxWriter::htmlBody_escapesWhatTheClientTyped()
 void TestOutboxWriter::clientWithoutChannels_writesNothing()
 {
     LD_OPEN_BOOKS(books, testBooks());
-    auto written = writeClientNotifications(books->db(), client(QStringLiteral("en_US"), {}), QStringLiteral("deposit"),
+    auto written = OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), {}), QStringLiteral("deposit"),
         money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now);
     LD_VERIFY_OK(written);
     QVERIFY(!*written);
@@ -455,7 +455,7 @@ void TestOutboxWriter::smsOnly_writesOneRowAndReportsNoEmail()
 {
     LD_OPEN_BOOKS(books, testBooks());
     auto written
-        = writeClientNotifications(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms"), QStringLiteral("sms")}),
+        = OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), {QStringLiteral("sms"), QStringLiteral("sms")}),
             QStringLiteral("client_deleted"), {}, {}, now);
     LD_VERIFY_OK(written);
     QVERIFY(!*written);
@@ -484,7 +484,7 @@ void TestOutboxWriter::badValues_areRefusedAndWriteNothing()
     QFETCH(QString, sentence);
     Books *books = bookForDataRows();
     QVERIFY2(books, testBooks().lastError().constData());
-    auto written = writeClientNotifications(
+    auto written = OutboxWriter().write(
         books->db(), client(QStringLiteral("en_US"), everyChannel), templateName, values, dataTag(), now);
     LD_VERIFY_ERROR(written, Error::Kind::Validation);
     QCOMPARE(written.error().message, sentence);
@@ -497,14 +497,14 @@ void TestOutboxWriter::rolledBackChange_leavesNoNotification()
     {
         TransactionGuard change(books->db());
         QVERIFY(change.isActive());
-        LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("en_US"), everyChannel),
+        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel),
             QStringLiteral("deposit"), money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
         // The change the notifications report fails later: nothing of it may stay.
     }
     QCOMPARE(books->count(QStringLiteral("outbox")), 0);
     {
         TransactionGuard change(books->db());
-        LD_VERIFY_OK(writeClientNotifications(books->db(), client(QStringLiteral("en_US"), everyChannel),
+        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel),
             QStringLiteral("deposit"), money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
         LD_VERIFY_OK(change.commit());
     }
