@@ -1,6 +1,6 @@
 #include "activitypage.h"
-#include "tableviews.h"
 
+#include "activity/activitymessages.h"
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
 #include "models/activitymodel.h"
@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimeZone>
-#include <QVBoxLayout>
 
 namespace Ledgerdesk {
 
@@ -33,11 +32,16 @@ std::pair<qint64, qint64> rangeOf(Period period)
     const QDate today = QDate::currentDate();
     const auto startOf = [](QDate date) { return date.startOfDay().toMSecsSinceEpoch(); };
     switch (period) {
-    case Period::All: return {0, 0};
-    case Period::Today: return {startOf(today), 0};
-    case Period::Yesterday: return {startOf(today.addDays(-1)), startOf(today)};
-    case Period::Last7Days: return {startOf(today.addDays(-6)), 0};
-    case Period::Last30Days: return {startOf(today.addDays(-29)), 0};
+    case Period::All:
+        return {0, 0};
+    case Period::Today:
+        return {startOf(today), 0};
+    case Period::Yesterday:
+        return {startOf(today.addDays(-1)), startOf(today)};
+    case Period::Last7Days:
+        return {startOf(today.addDays(-6)), 0};
+    case Period::Last30Days:
+        return {startOf(today.addDays(-29)), 0};
     }
     return {0, 0};
 }
@@ -45,11 +49,26 @@ std::pair<qint64, qint64> rangeOf(Period period)
 } // namespace
 
 ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent)
-    : QWidget(parent), m_db(db), m_gateway(gateway), m_isSupervisor(isSupervisor), m_model(new ActivityModel(db, this)),
-      m_period(new QComboBox(this)), m_action(new QComboBox(this)), m_agent(new QComboBox(this)),
-      m_showDeleted(new QCheckBox(tr("Show deleted"), this)), m_table(new QTableView(this)), m_pageLabel(new QLabel(this)),
-      m_previous(new QPushButton(tr("◀ Previous"), this)), m_next(new QPushButton(tr("Next ▶"), this)),
-      m_correct(new QPushButton(tr("Correct…"), this)), m_delete(new QPushButton(tr("Delete"), this))
+    : PagedTablePage(parent)
+    , m_db(db)
+    , m_gateway(gateway)
+    , m_isSupervisor(isSupervisor)
+    , m_model(new ActivityModel(db, this))
+    , m_period(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_agent(new QComboBox(this))
+    , m_showDeleted(new QCheckBox(tr("Show deleted"), this))
+{
+    fillFilters(db);
+    buildTable();
+    layOutFilters();
+    connectSignals();
+    m_delete->setToolTip(isSupervisor ? QString() : tr("Only a supervisor can delete activity records."));
+    applyFilter();
+    table()->resizeColumnsToContents();
+}
+
+void ActivityPage::fillFilters(Database &db)
 {
     m_period->setObjectName(QStringLiteral("period"));
     m_action->setObjectName(QStringLiteral("action"));
@@ -61,12 +80,23 @@ ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervi
     m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
     m_action->addItem(tr("All actions"), QString());
     const std::pair<const char *, const char *> verbs[] = {
-        {QT_TR_NOOP("Create"), "Create"},     {QT_TR_NOOP("Read"), "Read"},         {QT_TR_NOOP("Update"), "Update"},
-        {QT_TR_NOOP("Delete"), "Delete"},     {QT_TR_NOOP("Deposit"), "Deposit"},   {QT_TR_NOOP("Withdraw"), "Withdraw"},
-        {QT_TR_NOOP("Transfer"), "Transfer"}, {QT_TR_NOOP("Reverse"), "Reverse"},   {QT_TR_NOOP("Apply"), "Apply"},
-        {QT_TR_NOOP("Approve"), "Approve"},   {QT_TR_NOOP("Reject"), "Reject"},     {QT_TR_NOOP("Fund"), "Fund"},
-        {QT_TR_NOOP("Repay"), "Repay"},       {QT_TR_NOOP("Pay"), "Pay"},           {QT_TR_NOOP("Fail"), "Fail"},
-        {QT_TR_NOOP("Add"), "Add"},           {QT_TR_NOOP("Redeem"), "Redeem"},
+        {QT_TR_NOOP("Create"), "Create"},
+        {QT_TR_NOOP("Read"), "Read"},
+        {QT_TR_NOOP("Update"), "Update"},
+        {QT_TR_NOOP("Delete"), "Delete"},
+        {QT_TR_NOOP("Deposit"), "Deposit"},
+        {QT_TR_NOOP("Withdraw"), "Withdraw"},
+        {QT_TR_NOOP("Transfer"), "Transfer"},
+        {QT_TR_NOOP("Reverse"), "Reverse"},
+        {QT_TR_NOOP("Apply"), "Apply"},
+        {QT_TR_NOOP("Approve"), "Approve"},
+        {QT_TR_NOOP("Reject"), "Reject"},
+        {QT_TR_NOOP("Fund"), "Fund"},
+        {QT_TR_NOOP("Repay"), "Repay"},
+        {QT_TR_NOOP("Pay"), "Pay"},
+        {QT_TR_NOOP("Fail"), "Fail"},
+        {QT_TR_NOOP("Add"), "Add"},
+        {QT_TR_NOOP("Redeem"), "Redeem"},
     };
     for (const auto &[label, verb] : verbs)
         m_action->addItem(tr(label), QString::fromLatin1(verb));
@@ -75,14 +105,23 @@ ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervi
         for (const Agent &agent : std::as_const(*agents))
             m_agent->addItem(agent.displayName, agent.id);
     }
+}
 
-    m_table->setObjectName(QStringLiteral("activity"));
-    setUpRecordTable(m_table, m_model, -1);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(ActivityModel::TimeColumn, Qt::DescendingOrder);
-    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+// The table sorted newest first, and the correction and deletion buttons beside the pager.
+void ActivityPage::buildTable()
+{
+    setUpTable(m_model, QStringLiteral("activity"), -1);
+    table()->setSortingEnabled(true);
+    table()->horizontalHeader()->setSortIndicator(ActivityModel::TimeColumn, Qt::DescendingOrder);
+    m_correct = new QPushButton(tr("Correct…"), this);
+    m_delete = new QPushButton(tr("Delete"), this);
+    addFooterButton(m_correct);
+    addFooterButton(m_delete);
+}
 
-    auto *filters = new QHBoxLayout;
+void ActivityPage::layOutFilters()
+{
+    QHBoxLayout *filters = topBar();
     filters->addWidget(new QLabel(tr("Period:"), this));
     filters->addWidget(m_period);
     filters->addWidget(new QLabel(tr("Action:"), this));
@@ -91,37 +130,19 @@ ActivityPage::ActivityPage(Database &db, CommandGateway *gateway, bool isSupervi
     filters->addWidget(m_agent);
     filters->addWidget(m_showDeleted);
     filters->addStretch(1);
+}
 
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_correct);
-    footer->addWidget(m_delete);
-    footer->addStretch(1);
-    footer->addWidget(m_previous);
-    footer->addWidget(m_pageLabel);
-    footer->addWidget(m_next);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(footer);
-
+void ActivityPage::connectSignals()
+{
     for (QComboBox *combo : {m_period, m_action, m_agent})
         connect(combo, &QComboBox::currentIndexChanged, this, &ActivityPage::applyFilter);
     connect(m_showDeleted, &QCheckBox::toggled, this, &ActivityPage::applyFilter);
-    connect(m_model, &ActivityModel::pageChanged, this, &ActivityPage::updatePager);
-    connect(m_previous, &QPushButton::clicked, this, [this]() { m_model->setPage(m_model->page() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this]() { m_model->setPage(m_model->page() + 1); });
+    connect(m_model, &ActivityModel::pageChanged, this, &ActivityPage::updateActions);
     connect(m_correct, &QPushButton::clicked, this, &ActivityPage::correctSelected);
     connect(m_delete, &QPushButton::clicked, this, &ActivityPage::deleteSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
-        updatePager(m_model->page(), m_model->pageCount(), m_model->totalCount());
-    });
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::updateActions);
     if (m_gateway)
         connect(m_gateway, &CommandGateway::booksChanged, this, &ActivityPage::reload);
-    m_delete->setToolTip(isSupervisor ? QString() : tr("Only a supervisor can delete activity records."));
-    applyFilter();
-    m_table->resizeColumnsToContents();
 }
 
 void ActivityPage::reload()
@@ -141,12 +162,14 @@ void ActivityPage::applyFilter()
     m_model->setFilter(filter);
 }
 
-void ActivityPage::updatePager(int page, int pageCount, qint64 total)
+QString ActivityPage::pagerText(int pageNumber, int pageCount, int total) const
 {
-    m_pageLabel->setText(tr("Page %1 of %2 · %n record(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(page + 1).arg(pageCount));
-    m_previous->setEnabled(page > 0);
-    m_next->setEnabled(page + 1 < pageCount);
-    const QModelIndex current = m_table->currentIndex();
+    return tr("Page %1 of %2 · %n record(s)", nullptr, total).arg(pageNumber).arg(pageCount);
+}
+
+void ActivityPage::updateActions()
+{
+    const QModelIndex current = table()->currentIndex();
     const bool live = current.isValid() && !current.data(ActivityModel::DeletedRole).toBool();
     m_correct->setEnabled(m_gateway && live);
     m_delete->setEnabled(m_gateway && live && m_isSupervisor);
@@ -154,7 +177,7 @@ void ActivityPage::updatePager(int page, int pageCount, qint64 total)
 
 void ActivityPage::correctSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = table()->currentIndex();
     if (!m_gateway || !current.isValid())
         return;
     const QString recordId = current.data(ActivityModel::RecordIdRole).toString();
@@ -174,22 +197,23 @@ void ActivityPage::correctSelected()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_gateway->submit(QStringLiteral("RECORD_UPDATE"),
-                      {{QStringLiteral("record_id"), recordId},
-                       {QStringLiteral("changes"), QJsonObject{{QStringLiteral("attribute"), attribute->text()},
-                                                               {QStringLiteral("before"), before->text()},
-                                                               {QStringLiteral("after"), after->text()}}}});
+    m_gateway->submit(ActivityMessages::recordUpdate,
+        {{QStringLiteral("record_id"), recordId},
+            {QStringLiteral("changes"),
+                QJsonObject {{QStringLiteral("attribute"), attribute->text()}, {QStringLiteral("before"), before->text()},
+                    {QStringLiteral("after"), after->text()}}}});
 }
 
 void ActivityPage::deleteSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = table()->currentIndex();
     if (!m_gateway || !current.isValid())
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete activity record"),
-                                              tr("Delete this record? A tombstone saying who deleted it and when remains."));
+    const auto answer = QMessageBox::question(
+        this, tr("Delete activity record"), tr("Delete this record? A tombstone saying who deleted it and when remains."));
     if (answer == QMessageBox::Yes)
-        m_gateway->submit(QStringLiteral("RECORD_DELETE"), {{QStringLiteral("record_id"), current.data(ActivityModel::RecordIdRole).toString()}});
+        m_gateway->submit(ActivityMessages::recordDelete,
+            {{QStringLiteral("record_id"), current.data(ActivityModel::RecordIdRole).toString()}});
 }
 
 } // namespace Ledgerdesk

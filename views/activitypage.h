@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QWidget>
+#include "pagedtablepage.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace Ledgerdesk {
 
@@ -17,7 +15,7 @@ class Database;
 // The activity log as the agent dashboard shows it: filters by period (today, yesterday, last 7 and
 // 30 days), action and agent; sortable columns; paging. Corrections and (for supervisors) deletions
 // go through the gateway as commands.
-class ActivityPage : public QWidget
+class ActivityPage : public PagedTablePage
 {
     Q_OBJECT
 
@@ -25,11 +23,18 @@ public:
     ActivityPage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent = nullptr);
 
     ActivityModel *model() const { return m_model; }
-    void reload();
+    void reload() override;
+
+protected:
+    QString pagerText(int pageNumber, int pageCount, int total) const override;
 
 private:
+    void fillFilters(Database &db);
+    void buildTable();
+    void layOutFilters();
+    void connectSignals();
     void applyFilter();
-    void updatePager(int page, int pageCount, qint64 total);
+    void updateActions();
     void correctSelected();
     void deleteSelected();
 
@@ -41,12 +46,8 @@ private:
     QComboBox *m_action;
     QComboBox *m_agent;
     QCheckBox *m_showDeleted;
-    QTableView *m_table;
-    QLabel *m_pageLabel;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QPushButton *m_correct;
-    QPushButton *m_delete;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_delete = nullptr;
 };
 
 } // namespace Ledgerdesk

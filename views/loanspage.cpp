@@ -4,6 +4,7 @@
 #include "commands/commandgateway.h"
 #include "core/money.h"
 #include "loandialog.h"
+#include "loans/loanmessages.h"
 #include "loans/loanterms.h"
 #include "models/loanlistmodel.h"
 #include "models/schedulemodel.h"
@@ -23,8 +24,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Ledgerdesk {
 
@@ -42,13 +43,35 @@ double forChart(qint64 minor, const QString &currency)
 } // namespace
 
 LoansPage::LoansPage(Database &db, CommandGateway *gateway, const Agent &agent, QWidget *parent)
-    : QWidget(parent), m_db(db), m_gateway(gateway), m_agent(agent), m_model(new LoanListModel(db, this)),
-      m_schedule(new ScheduleModel(this)), m_status(new QComboBox(this)), m_table(new QTableView(this)), m_details(new QLabel(this)),
-      m_scheduleTable(new QTableView(this)), m_chart(new QChart), m_balanceSeries(new QLineSeries(m_chart)),
-      m_interestSeries(new QLineSeries(m_chart)), m_monthAxis(new QValueAxis(m_chart)), m_amountAxis(new QValueAxis(m_chart)),
-      m_apply(new QPushButton(tr("Apply for a loan…"), this)), m_approve(new QPushButton(tr("Approve"), this)),
-      m_reject(new QPushButton(tr("Reject…"), this)), m_repay(new QPushButton(tr("Repay…"), this)),
-      m_export(new QPushButton(tr("Export schedule…"), this))
+    : QWidget(parent)
+    , m_db(db)
+    , m_gateway(gateway)
+    , m_agent(agent)
+    , m_model(new LoanListModel(db, this))
+    , m_schedule(new ScheduleModel(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_scheduleTable(new QTableView(this))
+    , m_chart(new QChart)
+    , m_balanceSeries(new QLineSeries(m_chart))
+    , m_interestSeries(new QLineSeries(m_chart))
+    , m_monthAxis(new QValueAxis(m_chart))
+    , m_amountAxis(new QValueAxis(m_chart))
+    , m_apply(new QPushButton(tr("Apply for a loan…"), this))
+    , m_approve(new QPushButton(tr("Approve"), this))
+    , m_reject(new QPushButton(tr("Reject…"), this))
+    , m_repay(new QPushButton(tr("Repay…"), this))
+    , m_export(new QPushButton(tr("Export schedule…"), this))
+{
+    buildTables();
+    QChartView *chartView = buildChart();
+    layOut(chartView);
+    connectSignals();
+    reload();
+}
+
+void LoansPage::buildTables()
 {
     m_status->setObjectName(QStringLiteral("status"));
     m_table->setObjectName(QStringLiteral("loans"));
@@ -67,6 +90,12 @@ LoansPage::LoansPage(Database &db, CommandGateway *gateway, const Agent &agent, 
     setUpRecordTable(m_scheduleTable, m_schedule, -1);
     m_scheduleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+}
+
+QChartView *LoansPage::buildChart()
+{
     m_balanceSeries->setName(tr("Still owed"));
     m_interestSeries->setName(tr("Interest paid so far"));
     m_chart->addSeries(m_balanceSeries);
@@ -85,10 +114,11 @@ LoansPage::LoansPage(Database &db, CommandGateway *gateway, const Agent &agent, 
     auto *chartView = new QChartView(m_chart, this);
     chartView->setObjectName(QStringLiteral("scheduleChart"));
     chartView->setRenderHint(QPainter::Antialiasing);
+    return chartView;
+}
 
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-
+void LoansPage::layOut(QChartView *chartView)
+{
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Show:"), this));
     actions->addWidget(m_status);
@@ -118,7 +148,10 @@ LoansPage::LoansPage(Database &db, CommandGateway *gateway, const Agent &agent, 
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
+}
 
+void LoansPage::connectSignals()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, [this]() {
         const int status = m_status->currentData().toInt();
         m_model->setStatusFilter(status < 0 ? std::nullopt : std::optional<LoanStatus>(LoanStatus(status)));
@@ -130,13 +163,12 @@ LoansPage::LoansPage(Database &db, CommandGateway *gateway, const Agent &agent, 
     connect(m_reject, &QPushButton::clicked, this, [this]() { decide(false); });
     connect(m_repay, &QPushButton::clicked, this, &LoansPage::repay);
     connect(m_export, &QPushButton::clicked, this, &LoansPage::exportSchedule);
-    if (gateway) {
-        connect(gateway, &CommandGateway::booksChanged, this, [this]() {
+    if (m_gateway) {
+        connect(m_gateway, &CommandGateway::booksChanged, this, [this]() {
             if (isVisible())
                 reload();
         });
     }
-    reload();
 }
 
 bool LoansPage::selectLoan(const QString &loanId)
@@ -192,10 +224,10 @@ void LoansPage::showChosenLoan()
     const bool mayDecide = writable && pending && m_agent.isSupervisor() && !ownApplication;
     m_approve->setEnabled(mayDecide);
     m_reject->setEnabled(mayDecide);
-    const QString whyNot = !pending                    ? tr("Only a pending loan can be decided on.")
-                           : !m_agent.isSupervisor()   ? tr("Only a supervisor can decide on a loan.")
-                           : ownApplication            ? tr("You applied for this loan; another supervisor must decide on it.")
-                                                       : QString();
+    const QString whyNot = !pending ? tr("Only a pending loan can be decided on.")
+        : !m_agent.isSupervisor()   ? tr("Only a supervisor can decide on a loan.")
+        : ownApplication            ? tr("You applied for this loan; another supervisor must decide on it.")
+                                    : QString();
     m_approve->setToolTip(whyNot);
     m_reject->setToolTip(whyNot);
     m_repay->setEnabled(writable && loan.status == LoanStatus::Approved);
@@ -203,19 +235,21 @@ void LoansPage::showChosenLoan()
 
     QString decision;
     if (!loan.decidedBy.isEmpty())
-        decision = loan.decisionReason.isEmpty() ? tr(", decided by %1").arg(loan.decidedBy.toHtmlEscaped())
-                                                 : tr(", decided by %1 (“%2”)").arg(loan.decidedBy.toHtmlEscaped(), loan.decisionReason.toHtmlEscaped());
-    m_details->setText(tr("<b>%1</b> · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed <b>%6</b> of %7 · applied by %8%9",
-                          nullptr, loan.termMonths)
-                           .arg(loan.id.toHtmlEscaped(), m_model->index(row, LoanListModel::ClientColumn).data().toString().toHtmlEscaped(),
-                                Money(loan.principalMinor, loan.currency).format(locale()), locale().toString(loan.rateBp / 100.0, 'f', 2),
-                                Money(loan.monthlyPaymentMinor, loan.currency).format(locale()),
-                                Money(loan.remainingMinor, loan.currency).format(locale()),
-                                Money(loan.totalDueMinor, loan.currency).format(locale()), loan.appliedBy.toHtmlEscaped(), decision));
+        decision = loan.decisionReason.isEmpty()
+            ? tr(", decided by %1").arg(loan.decidedBy.toHtmlEscaped())
+            : tr(", decided by %1 (“%2”)").arg(loan.decidedBy.toHtmlEscaped(), loan.decisionReason.toHtmlEscaped());
+    m_details->setText(
+        tr("<b>%1</b> · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed <b>%6</b> of %7 · applied by %8%9", nullptr,
+            loan.termMonths)
+            .arg(loan.id.toHtmlEscaped(), m_model->index(row, LoanListModel::ClientColumn).data().toString().toHtmlEscaped(),
+                Money(loan.principalMinor, loan.currency).format(locale()), locale().toString(loan.rateBp / 100.0, 'f', 2),
+                Money(loan.monthlyPaymentMinor, loan.currency).format(locale()),
+                Money(loan.remainingMinor, loan.currency).format(locale()),
+                Money(loan.totalDueMinor, loan.currency).format(locale()), loan.appliedBy.toHtmlEscaped(), decision));
 
     m_schedule->setLoan(loan.terms(), loan.currency);
-    QList<QPointF> balance{{0, forChart(loan.principalMinor, loan.currency)}};
-    QList<QPointF> interest{{0, 0}};
+    QList<QPointF> balance {{0, forChart(loan.principalMinor, loan.currency)}};
+    QList<QPointF> interest {{0, 0}};
     qint64 interestSoFar = 0;
     for (const ScheduleRow &scheduleRow : m_schedule->rows()) {
         interestSoFar += scheduleRow.interestMinor;
@@ -242,7 +276,7 @@ void LoansPage::apply()
     }
     LoanDialog dialog(m_db, *tiers, {}, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_gateway->submit(QStringLiteral("LOAN_APPLY"), dialog.payload());
+        m_gateway->submit(LoanMessages::apply, dialog.payload());
 }
 
 void LoansPage::decide(bool approve)
@@ -251,14 +285,15 @@ void LoansPage::decide(bool approve)
     if (loanId.isEmpty() || !m_gateway)
         return;
     if (approve) {
-        m_gateway->submit(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), loanId}});
+        m_gateway->submit(LoanMessages::approve, {{QStringLiteral("loan_id"), loanId}});
         return;
     }
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reject loan %1").arg(loanId), tr("Reason (the client is told):"),
-                                                 QLineEdit::Normal, {}, &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Reject loan %1").arg(loanId), tr("Reason (the client is told):"), QLineEdit::Normal, {}, &ok);
     if (ok)
-        m_gateway->submit(QStringLiteral("LOAN_REJECT"), {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("reason"), reason.trimmed()}});
+        m_gateway->submit(
+            LoanMessages::reject, {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("reason"), reason.trimmed()}});
 }
 
 void LoansPage::repay()
@@ -269,20 +304,21 @@ void LoansPage::repay()
     const Loan &loan = m_model->rowAt(row);
     const Money remaining(loan.remainingMinor, loan.currency);
     AmountDialog dialog(tr("Repay"),
-                        tr("Loan %1 still owes %2. A larger amount is reduced to what is owed; the wallet must hold it.")
-                            .arg(loan.id, remaining.format(locale())),
-                        loan.currency, {}, this);
+        tr("Loan %1 still owes %2. A larger amount is reduced to what is owed; the wallet must hold it.")
+            .arg(loan.id, remaining.format(locale())),
+        loan.currency, {}, this);
     dialog.setAmount(std::min(loan.monthlyPaymentMinor, loan.remainingMinor));
     if (dialog.exec() == QDialog::Accepted)
-        m_gateway->submit(QStringLiteral("LOAN_REPAY"), {{QStringLiteral("loan_id"), loan.id},
-                                                        {QStringLiteral("amount"), Money(dialog.amountMinor(), loan.currency).toDecimalString()}});
+        m_gateway->submit(LoanMessages::repay,
+            {{QStringLiteral("loan_id"), loan.id},
+                {QStringLiteral("amount"), Money(dialog.amountMinor(), loan.currency).toDecimalString()}});
 }
 
 void LoansPage::exportSchedule()
 {
     const QString loanId = chosenLoanId();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the schedule"), tr("schedule-%1.csv").arg(loanId),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the schedule"), tr("schedule-%1.csv").arg(loanId), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);

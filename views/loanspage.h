@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChart;
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -46,6 +47,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildTables();
+    QChartView *buildChart();
+    void layOut(QChartView *chartView);
+    void connectSignals();
     void showChosenLoan();
     void apply();
     void decide(bool approve);

@@ -2,8 +2,8 @@
 
 #include "activitypage.h"
 #include "banner.h"
+#include "clients/clientmessages.h"
 #include "commands/commandgateway.h"
-#include "core/money.h"
 #include "ingestpage.h"
 #include "loans/loandebts.h"
 #include "loanspage.h"
@@ -51,7 +51,7 @@ const Area areas[] = {
     {"optimiser", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Debt optimiser"), QStyle::SP_FileDialogContentsView, nullptr},
     {"queue", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Queue"), QStyle::SP_BrowserReload, nullptr},
     {"reports", QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports"), QStyle::SP_FileIcon,
-     QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
+        QT_TRANSLATE_NOOP("Ledgerdesk::MainWindow", "Reports for people (PDF) and machines (CSV, JSON, ledger journal).")},
 };
 
 // The tabs of the queue area, by their command-line names, in tab order.
@@ -75,18 +75,15 @@ int rowOfArea(const QString &name)
     return -1;
 }
 
-QString amountText(const QJsonObject &result, const QString &field)
-{
-    const QString currency = result.value(QStringLiteral("currency")).toString();
-    auto money = Money::parse(result.value(field).toString(), currency, true);
-    return money ? money->format() : result.value(field).toString();
-}
-
 } // namespace
 
 MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent, Options options, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_gateway(gateway), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_banner(new Banner(this))
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_gateway(gateway)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new Banner(this))
 {
     setWindowTitle(tr("Ledgerdesk"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -108,11 +105,12 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
     });
     m_optimiser = new OptimiserPage(this);
     m_optimiser->setLoanSource([&db](const QString &currency) { return approvedLoansAsDebts(db, currency); });
-    connect(m_optimiser, &OptimiserPage::notice, this, [this](const QString &sentence) { m_banner->show(Banner::Level::Info, sentence); });
+    connect(m_optimiser, &OptimiserPage::notice, this,
+        [this](const QString &sentence) { m_banner->show(Banner::Level::Info, sentence); });
     m_queueTabs = new QTabWidget(this);
     m_queueTabs->setObjectName(QStringLiteral("queueTabs"));
     m_queueTabs->setDocumentMode(true);
-    m_queue = new QueuePage(db, gateway ? &gateway->processor() : nullptr, agent.id, agent.isSupervisor(), m_queueTabs);
+    m_queue = new QueuePage(db, gateway, agent.isSupervisor(), m_queueTabs);
     m_outbox = new OutboxPage(db, gateway, m_queueTabs);
     m_ingest = new IngestPage(db, gateway, m_queueTabs);
     m_queueTabs->addTab(m_queue, tr("Queue"));
@@ -161,28 +159,33 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Ledgerdesk"), this, [this]() {
         QMessageBox::about(this, tr("About Ledgerdesk"),
-                           tr("<b>Ledgerdesk %1</b><p>A double-entry ledger for bank agents.</p>").arg(QApplication::applicationVersion()));
+            tr("<b>Ledgerdesk %1</b><p>A double-entry ledger for bank agents.</p>").arg(QApplication::applicationVersion()));
     });
 
-    const QString where = db.dialect() == Database::Dialect::Sqlite ? QFileInfo(db.location()).fileName()
-                                                                      : QUrl(db.location()).adjusted(QUrl::RemovePassword).toDisplayString();
+    const QString where = db.dialect() == Database::Dialect::Sqlite
+        ? QFileInfo(db.location()).fileName()
+        : QUrl(db.location()).adjusted(QUrl::RemovePassword).toDisplayString();
     statusBar()->addWidget(new QLabel(tr("Signed in as %1 (%2)").arg(agent.displayName, roleName(agent.role)), this));
     statusBar()->addPermanentWidget(new QLabel(where, this));
 
     if (!gateway) {
-        m_banner->show(Banner::Level::ReadOnly, tr("This book is open read-only: you can look at everything, but nothing can be changed."));
+        m_banner->show(
+            Banner::Level::ReadOnly, tr("This book is open read-only: you can look at everything, but nothing can be changed."));
     } else {
         connect(gateway, &CommandGateway::applied, this,
-                [this](const QString &, const QString &type, const QJsonObject &result) { reportApplied(type, result); });
-        connect(gateway, &CommandGateway::submitted, this, [this](const QString &, const QString &type) {
-            if (type != QLatin1String("CLIENT_READ"))
+            [this, gateway](const QString &, const QString &type, const QJsonObject &result) {
+                if (const QString sentence = gateway->outcome(type, result); !sentence.isEmpty())
+                    m_banner->show(Banner::Level::Success, sentence);
+            });
+        connect(gateway, &CommandGateway::submitted, this, [this, gateway](const QString &, const QString &type) {
+            if (gateway->reportsOutcome(type))
                 m_banner->show(Banner::Level::Info, tr("Sent. Waiting for the processor to apply it…"));
         });
         connect(gateway, &CommandGateway::failed, this,
-                [this](const QString &, const QString &, const QString &message) { m_banner->show(Banner::Level::Error, message); });
+            [this](const QString &, const QString &, const QString &message) { m_banner->show(Banner::Level::Error, message); });
         if (options.recordProfileReads) {
             connect(m_wallets, &WalletsPage::clientOpened, gateway, [gateway](const QString &clientId) {
-                gateway->submit(QStringLiteral("CLIENT_READ"), {{QStringLiteral("client_id"), clientId}});
+                gateway->submit(ClientMessages::read, {{QStringLiteral("client_id"), clientId}});
             });
         }
     }
@@ -213,55 +216,6 @@ bool MainWindow::showArea(const QString &name)
     if (tab >= 0)
         m_queueTabs->setCurrentIndex(tab);
     return true;
-}
-
-void MainWindow::reportApplied(const QString &type, const QJsonObject &result)
-{
-    QString text;
-    if (type == QLatin1String("DEPOSIT"))
-        text = tr("Deposit of %1 applied. New balance: %2.").arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("balance")));
-    else if (type == QLatin1String("WITHDRAW"))
-        text = tr("Withdrawal of %1 applied. New balance: %2.").arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("balance")));
-    else if (type == QLatin1String("TRANSFER"))
-        text = tr("Transfer of %1 applied. The sending wallet now holds %2.")
-                   .arg(amountText(result, QStringLiteral("amount")), amountText(result, QStringLiteral("from_balance")));
-    else if (type == QLatin1String("CLIENT_CREATE"))
-        text = tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString());
-    else if (type == QLatin1String("WALLET_OPEN"))
-        text = tr("%1 wallet %2 opened.").arg(result.value(QStringLiteral("currency")).toString(), result.value(QStringLiteral("wallet_id")).toString());
-    else if (type == QLatin1String("ENTRY_REVERSE"))
-        text = tr("The entry was reversed; the reversing entry is at the top of the register.");
-    else if (type == QLatin1String("RECORD_UPDATE"))
-        text = tr("The activity record was corrected.");
-    else if (type == QLatin1String("RECORD_DELETE"))
-        text = tr("The activity record was deleted.");
-    else if (type == QLatin1String("LOAN_APPLY"))
-        text = tr("Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.")
-                   .arg(result.value(QStringLiteral("loan_id")).toString(), amountText(result, QStringLiteral("amount")),
-                        amountText(result, QStringLiteral("monthly_payment")));
-    else if (type == QLatin1String("LOAN_APPROVE"))
-        text = tr("Loan %1 approved; %2 is being paid into the wallet.")
-                   .arg(result.value(QStringLiteral("loan_id")).toString(), amountText(result, QStringLiteral("amount")));
-    else if (type == QLatin1String("LOAN_REJECT"))
-        text = tr("Loan %1 rejected.").arg(result.value(QStringLiteral("loan_id")).toString());
-    else if (type == QLatin1String("LOAN_REPAY"))
-        text = result.value(QStringLiteral("clamped")).toBool()
-                   ? tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amountText(result, QStringLiteral("amount")))
-                   : tr("Repayment of %1 requested.").arg(amountText(result, QStringLiteral("amount")));
-    else if (type == QLatin1String("PAYMENT_REQUEST"))
-        text = tr("Payment of %1 to %2 requested…").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("merchant_id")).toString());
-    else if (type == QLatin1String("GOAL_CREATE"))
-        text = tr("Savings goal “%1” created.").arg(result.value(QStringLiteral("name")).toString());
-    else if (type == QLatin1String("GOAL_ADD"))
-        text = result.value(QStringLiteral("reached")).toBool()
-                   ? tr("%1 added: “%2” has reached its target!").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("name")).toString())
-                   : tr("%1 added to “%2”.").arg(amountText(result, QStringLiteral("amount")), result.value(QStringLiteral("name")).toString());
-    else if (type == QLatin1String("GOAL_REDEEM"))
-        text = tr("“%1” redeemed: %2 went back to the wallet.").arg(result.value(QStringLiteral("name")).toString(), amountText(result, QStringLiteral("amount")));
-    else if (type == QLatin1String("GOAL_DELETE"))
-        text = tr("“%1” deleted: %2 went back to the wallet.").arg(result.value(QStringLiteral("name")).toString(), amountText(result, QStringLiteral("amount")));
-    if (!text.isEmpty())
-        m_banner->show(Banner::Level::Success, text);
 }
 
 } // namespace Ledgerdesk

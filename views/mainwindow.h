@@ -56,8 +56,6 @@ public:
     IngestPage *ingestPage() const { return m_ingest; }
 
 private:
-    void reportApplied(const QString &type, const QJsonObject &result);
-
     Database &m_db;
     CommandGateway *m_gateway;
     QListWidget *m_sidebar;

@@ -3,6 +3,7 @@
 #include "clients/clientrepository.h"
 #include "fieldproblem.h"
 #include "ledger/accountrepository.h"
+#include "ledger/ledgermessages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,8 +15,14 @@
 namespace Ledgerdesk {
 
 MoneyDialog::MoneyDialog(Mode mode, Database &db, const Account &wallet, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_db(db), m_wallet(wallet), m_amount(new QLineEdit(this)), m_amountInfo(new QLabel(this)),
-      m_memo(new QLineEdit(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_db(db)
+    , m_wallet(wallet)
+    , m_amount(new QLineEdit(this))
+    , m_amountInfo(new QLabel(this))
+    , m_memo(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     static const char *const titles[] = {QT_TR_NOOP("Deposit"), QT_TR_NOOP("Withdraw"), QT_TR_NOOP("Transfer")};
     setWindowTitle(tr(titles[int(mode)]));
@@ -57,16 +64,19 @@ MoneyDialog::MoneyDialog(Mode mode, Database &db, const Account &wallet, QWidget
 QString MoneyDialog::messageType() const
 {
     switch (m_mode) {
-    case Mode::Deposit: return QStringLiteral("DEPOSIT");
-    case Mode::Withdraw: return QStringLiteral("WITHDRAW");
-    case Mode::Transfer: return QStringLiteral("TRANSFER");
+    case Mode::Deposit:
+        return LedgerMessages::deposit;
+    case Mode::Withdraw:
+        return LedgerMessages::withdraw;
+    case Mode::Transfer:
+        return LedgerMessages::transfer;
     }
     return {};
 }
 
 QJsonObject MoneyDialog::payload() const
 {
-    QJsonObject payload{{QStringLiteral("amount"), Money(m_amountMinor, m_wallet.currency).toDecimalString()}};
+    QJsonObject payload {{QStringLiteral("amount"), Money(m_amountMinor, m_wallet.currency).toDecimalString()}};
     if (m_mode == Mode::Transfer) {
         payload.insert(QStringLiteral("from_wallet_id"), m_wallet.id);
         payload.insert(QStringLiteral("to_wallet_id"), m_destinationId);
@@ -112,7 +122,7 @@ void MoneyDialog::revalidate()
     if (!amountProblem.isEmpty())
         valid = false;
     showFieldProblem(m_amountInfo, amountProblem,
-                m_mode == Mode::Deposit ? tr("Cash received at the desk.") : tr("Available: %1").arg(m_wallet.balance().format()));
+        m_mode == Mode::Deposit ? tr("Cash received at the desk.") : tr("Available: %1").arg(m_wallet.balance().format()));
 
     if (m_mode == Mode::Transfer) {
         m_destinationId = m_destination->text().trimmed();

@@ -135,6 +135,30 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     , m_scheduleView(new QTableView(this))
     , m_recompute(new QTimer(this))
 {
+    QBoxLayout *debtColumn = buildDebtInputs();
+    QBoxLayout *planColumn = buildPlanInputs();
+    buildResults();
+    QTabWidget *tabs = layOutResults();
+
+    auto *inputs = new QHBoxLayout;
+    inputs->addLayout(debtColumn, 3);
+    inputs->addLayout(planColumn, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(inputs);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_comparison);
+    layout->addWidget(tabs, 1);
+
+    connectSignals();
+    loadExample();
+    recompute();
+}
+
+// The debts table with its buttons; returns them laid out as a column.
+QBoxLayout *OptimiserPage::buildDebtInputs()
+{
     m_debts->setObjectName(QStringLiteral("debts"));
     m_debts->setHorizontalHeaderLabels({tr("Debt"), tr("Balance"), tr("Rate % a year"), tr("Minimum a month")});
     m_debts->verticalHeader()->setDefaultSectionSize(24);
@@ -152,9 +176,37 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     removeDebt->setObjectName(QStringLiteral("removeDebt"));
     m_addLoans = new QPushButton(tr("Add approved loans"), this);
     m_addLoans->setObjectName(QStringLiteral("addLoans"));
-    m_addLoans->setToolTip(tr("Adds the book's approved loans in this currency: what each still owes, its rate and its monthly payment."));
+    m_addLoans->setToolTip(
+        tr("Adds the book's approved loans in this currency: what each still owes, its rate and its monthly payment."));
     m_addLoans->hide();
 
+    auto *debtButtons = new QHBoxLayout;
+    debtButtons->addWidget(addDebt);
+    debtButtons->addWidget(removeDebt);
+    debtButtons->addWidget(m_addLoans);
+    debtButtons->addStretch(1);
+    auto *debtColumn = new QVBoxLayout;
+    debtColumn->addWidget(new QLabel(tr("<b>Debts</b>"), this));
+    debtColumn->addWidget(m_debts, 1);
+    debtColumn->addLayout(debtButtons);
+    connect(addDebt, &QPushButton::clicked, this, [this]() {
+        addDebtRow({}, {}, {}, {});
+        m_debts->setCurrentCell(m_debts->rowCount() - 1, NameColumn);
+        m_debts->editItem(m_debts->currentItem());
+    });
+    connect(removeDebt, &QPushButton::clicked, this, [this]() {
+        if (m_debts->currentRow() >= 0) {
+            m_debts->removeRow(m_debts->currentRow());
+            m_recompute->start();
+        }
+    });
+    connect(m_addLoans, &QPushButton::clicked, this, &OptimiserPage::addApprovedLoans);
+    return debtColumn;
+}
+
+// Currency, first month, budget and the extra payments with their buttons; returns them laid out as a column.
+QBoxLayout *OptimiserPage::buildPlanInputs()
+{
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->addItems(Money::knownCurrencies());
     m_currency->setCurrentText(QStringLiteral("USD"));
@@ -179,6 +231,36 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     auto *removeExtra = new QPushButton(tr("Remove"), this);
     removeExtra->setObjectName(QStringLiteral("removeExtra"));
 
+    auto *form = new QFormLayout;
+    form->addRow(tr("Currency"), m_currency);
+    form->addRow(tr("First month paid"), m_start);
+    form->addRow(tr("Monthly budget"), m_budget);
+    auto *extraButtons = new QHBoxLayout;
+    extraButtons->addWidget(addExtra);
+    extraButtons->addWidget(removeExtra);
+    extraButtons->addStretch(1);
+    auto *planColumn = new QVBoxLayout;
+    planColumn->addLayout(form);
+    planColumn->addWidget(new QLabel(tr("<b>One-off extra payments</b>"), this));
+    planColumn->addWidget(m_extras, 1);
+    planColumn->addLayout(extraButtons);
+    connect(addExtra, &QPushButton::clicked, this, [this]() {
+        addExtraRow({}, {});
+        m_extras->setCurrentCell(m_extras->rowCount() - 1, ExtraMonthColumn);
+        m_extras->editItem(m_extras->currentItem());
+    });
+    connect(removeExtra, &QPushButton::clicked, this, [this]() {
+        if (m_extras->currentRow() >= 0) {
+            m_extras->removeRow(m_extras->currentRow());
+            m_recompute->start();
+        }
+    });
+    return planColumn;
+}
+
+// The problem line, the summary, the comparison table, the strategy chooser, the charts and the schedule.
+void OptimiserPage::buildResults()
+{
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(problemColor.name()));
@@ -216,33 +298,11 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     m_scheduleView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_scheduleView->setAlternatingRowColors(true);
     m_scheduleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+}
 
-    auto *debtButtons = new QHBoxLayout;
-    debtButtons->addWidget(addDebt);
-    debtButtons->addWidget(removeDebt);
-    debtButtons->addWidget(m_addLoans);
-    debtButtons->addStretch(1);
-    auto *debtColumn = new QVBoxLayout;
-    debtColumn->addWidget(new QLabel(tr("<b>Debts</b>"), this));
-    debtColumn->addWidget(m_debts, 1);
-    debtColumn->addLayout(debtButtons);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Currency"), m_currency);
-    form->addRow(tr("First month paid"), m_start);
-    form->addRow(tr("Monthly budget"), m_budget);
-    auto *extraButtons = new QHBoxLayout;
-    extraButtons->addWidget(addExtra);
-    extraButtons->addWidget(removeExtra);
-    extraButtons->addStretch(1);
-    auto *planColumn = new QVBoxLayout;
-    planColumn->addLayout(form);
-    planColumn->addWidget(new QLabel(tr("<b>One-off extra payments</b>"), this));
-    planColumn->addWidget(m_extras, 1);
-    planColumn->addLayout(extraButtons);
-    auto *inputs = new QHBoxLayout;
-    inputs->addLayout(debtColumn, 3);
-    inputs->addLayout(planColumn, 2);
-
+// The charts and the month-by-month schedule as tabs, the strategy chooser in their corner.
+QTabWidget *OptimiserPage::layOutResults()
+{
     auto *chartsPage = new QWidget(this);
     auto *charts = new QHBoxLayout(chartsPage);
     charts->setContentsMargins(0, 4, 0, 0);
@@ -259,15 +319,11 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     tabs->addTab(chartsPage, tr("Charts"));
     tabs->addTab(m_scheduleView, tr("Month by month"));
     tabs->setCornerWidget(detail, Qt::TopRightCorner);
+    return tabs;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(inputs);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_comparison);
-    layout->addWidget(tabs, 1);
-
+void OptimiserPage::connectSignals()
+{
     m_recompute->setSingleShot(true);
     m_recompute->setInterval(40);
     connect(m_recompute, &QTimer::timeout, this, &OptimiserPage::recompute);
@@ -277,34 +333,8 @@ OptimiserPage::OptimiserPage(QWidget *parent)
     connect(m_currency, &QComboBox::currentIndexChanged, this, later);
     connect(m_start, &QDateEdit::dateChanged, this, later);
     connect(m_budget, &QLineEdit::textChanged, this, later);
-    connect(addDebt, &QPushButton::clicked, this, [this]() {
-        addDebtRow({}, {}, {}, {});
-        m_debts->setCurrentCell(m_debts->rowCount() - 1, NameColumn);
-        m_debts->editItem(m_debts->currentItem());
-    });
-    connect(removeDebt, &QPushButton::clicked, this, [this]() {
-        if (m_debts->currentRow() >= 0) {
-            m_debts->removeRow(m_debts->currentRow());
-            m_recompute->start();
-        }
-    });
-    connect(m_addLoans, &QPushButton::clicked, this, &OptimiserPage::addApprovedLoans);
-    connect(addExtra, &QPushButton::clicked, this, [this]() {
-        addExtraRow({}, {});
-        m_extras->setCurrentCell(m_extras->rowCount() - 1, ExtraMonthColumn);
-        m_extras->editItem(m_extras->currentItem());
-    });
-    connect(removeExtra, &QPushButton::clicked, this, [this]() {
-        if (m_extras->currentRow() >= 0) {
-            m_extras->removeRow(m_extras->currentRow());
-            m_recompute->start();
-        }
-    });
     connect(m_detailStrategy, &QComboBox::currentIndexChanged, this, &OptimiserPage::showDetail);
     connect(m_comparison, &QTableWidget::cellClicked, this, [this](int row) { m_detailStrategy->setCurrentIndex(row); });
-
-    loadExample();
-    recompute();
 }
 
 void OptimiserPage::loadExample()

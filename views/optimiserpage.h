@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -14,6 +15,7 @@ class QDateTimeAxis;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -59,6 +61,11 @@ Q_SIGNALS:
 private:
     struct Reading;
 
+    QBoxLayout *buildDebtInputs();
+    QBoxLayout *buildPlanInputs();
+    void buildResults();
+    QTabWidget *layOutResults();
+    void connectSignals();
     Reading readInput() const;
     void showProblems(const Reading &reading, const QList<InputProblem> &problems);
     void clearMarks();

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QTimer>
-#include <QWidget>
+#include "pagedtablepage.h"
 
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace Ledgerdesk {
 
@@ -19,42 +17,31 @@ class OutboxModel;
 // and "Resend" for a failed or dead notification (disabled in a read-only book, which has no
 // gateway). Re-reads the outbox every few seconds while it is visible and whenever the books change.
 // GUI thread; the database and the gateway belong to the caller and outlive it.
-class OutboxPage : public QWidget
+class OutboxPage : public PagedTablePage
 {
     Q_OBJECT
 
 public:
-    static constexpr int defaultRefreshIntervalMs = 3000;
-
     OutboxPage(Database &db, CommandGateway *gateway, QWidget *parent = nullptr);
 
     OutboxModel *model() const { return m_model; }
-    void setRefreshInterval(int milliseconds) { m_refresh.setInterval(milliseconds); }
     // Re-reads the page and the counts, keeping the chosen notification chosen.
-    void reload();
+    void reload() override;
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    QString pagerText(int pageNumber, int pageCount, int total) const override;
 
 private:
     void applyFilter();
     void showCounts(const QString &error);
-    void updatePager(int page, int pageCount, qint64 total);
     void updateActions();
     void resendSelected();
 
-    Database &m_db;
     CommandGateway *m_gateway; // null when the book is read-only
     OutboxModel *m_model;
     QLabel *m_summary;
     QComboBox *m_status;
-    QTableView *m_table;
-    QLabel *m_pageLabel;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QPushButton *m_resend;
-    QTimer m_refresh;
+    QPushButton *m_resend = nullptr;
 };
 
 } // namespace Ledgerdesk

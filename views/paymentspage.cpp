@@ -6,6 +6,7 @@
 #include "fieldproblem.h"
 #include "models/paymentlistmodel.h"
 #include "models/walletchoicemodel.h"
+#include "payments/paymentmessages.h"
 #include "tableviews.h"
 
 #include <QComboBox>
@@ -20,9 +21,17 @@
 namespace Ledgerdesk {
 
 PaymentsPage::PaymentsPage(Database &db, CommandGateway *gateway, QWidget *parent)
-    : QWidget(parent), m_gateway(gateway), m_model(new PaymentListModel(db, this)), m_wallets(new WalletChoiceModel(db, this)),
-      m_wallet(new QComboBox(this)), m_merchant(new QLineEdit(this)), m_amount(new QLineEdit(this)), m_info(new QLabel(this)),
-      m_pay(new QPushButton(tr("Pay"), this)), m_summary(new QLabel(this)), m_table(new QTableView(this))
+    : QWidget(parent)
+    , m_gateway(gateway)
+    , m_model(new PaymentListModel(db, this))
+    , m_wallets(new WalletChoiceModel(db, this))
+    , m_wallet(new QComboBox(this))
+    , m_merchant(new QLineEdit(this))
+    , m_amount(new QLineEdit(this))
+    , m_info(new QLabel(this))
+    , m_pay(new QPushButton(tr("Pay"), this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
 {
     m_wallet->setObjectName(QStringLiteral("wallet"));
     m_merchant->setObjectName(QStringLiteral("merchant"));
@@ -68,7 +77,7 @@ PaymentsPage::PaymentsPage(Database &db, CommandGateway *gateway, QWidget *paren
                 reload();
         });
     } else {
-        for (QWidget *field : std::initializer_list<QWidget *>{m_wallet, m_merchant, m_amount, m_pay})
+        for (QWidget *field : std::initializer_list<QWidget *> {m_wallet, m_merchant, m_amount, m_pay})
             field->setEnabled(false);
     }
     reload();
@@ -99,10 +108,11 @@ QString PaymentsPage::submit()
     const QString paymentId = Ids::next();
     const QString currency = m_wallet->currentData(WalletChoiceModel::CurrencyRole).toString();
     m_followed.insert(paymentId);
-    m_gateway->submit(QStringLiteral("PAYMENT_REQUEST"), {{QStringLiteral("payment_id"), paymentId},
-                                                         {QStringLiteral("wallet_id"), m_wallet->currentData(WalletChoiceModel::WalletIdRole).toString()},
-                                                         {QStringLiteral("merchant_id"), m_merchant->text().trimmed()},
-                                                         {QStringLiteral("amount"), Money(m_amountMinor, currency).toDecimalString()}});
+    m_gateway->submit(PaymentMessages::request,
+        {{QStringLiteral("payment_id"), paymentId},
+            {QStringLiteral("wallet_id"), m_wallet->currentData(WalletChoiceModel::WalletIdRole).toString()},
+            {QStringLiteral("merchant_id"), m_merchant->text().trimmed()},
+            {QStringLiteral("amount"), Money(m_amountMinor, currency).toDecimalString()}});
     m_amount->clear();
     return paymentId;
 }
@@ -125,15 +135,22 @@ void PaymentsPage::reload()
     int pending = 0, succeeded = 0, failed = 0;
     for (const Payment &payment : m_model->rows()) {
         switch (payment.status) {
-        case PaymentStatus::Pending: ++pending; break;
-        case PaymentStatus::Succeeded: ++succeeded; break;
-        case PaymentStatus::Failed: ++failed; break;
+        case PaymentStatus::Pending:
+            ++pending;
+            break;
+        case PaymentStatus::Succeeded:
+            ++succeeded;
+            break;
+        case PaymentStatus::Failed:
+            ++failed;
+            break;
         }
     }
-    m_summary->setText(tr("Latest %n payment(s): <b>%1</b> pending · <b>%2</b> succeeded · <b>%3</b> failed", nullptr, int(m_model->rowCount()))
-                           .arg(pending)
-                           .arg(succeeded)
-                           .arg(failed));
+    m_summary->setText(
+        tr("Latest %n payment(s): <b>%1</b> pending · <b>%2</b> succeeded · <b>%3</b> failed", nullptr, int(m_model->rowCount()))
+            .arg(pending)
+            .arg(succeeded)
+            .arg(failed));
     announceSettled();
     revalidate();
 }
@@ -176,7 +193,8 @@ void PaymentsPage::revalidate()
     } else {
         m_amountMinor = amount->minor();
         if (m_amountMinor > balance)
-            hint = tr("The wallet holds %1 now: unless money arrives first, this payment will fail.").arg(Money(balance, currency).format(locale()));
+            hint = tr("The wallet holds %1 now: unless money arrives first, this payment will fail.")
+                       .arg(Money(balance, currency).format(locale()));
     }
     showFieldProblem(m_info, problem, hint);
     m_pay->setEnabled(m_gateway && complete && problem.isEmpty() && m_amountMinor > 0);

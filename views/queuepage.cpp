@@ -1,9 +1,9 @@
 #include "queuepage.h"
 
-#include "core/ids.h"
+#include "commands/commandgateway.h"
+#include "commands/processor.h"
+#include "commands/queuemessages.h"
 #include "models/deadlettermodel.h"
-#include "queue/processor.h"
-#include "queue/queue.h"
 #include "queue/queuemonitor.h"
 
 #include <QChart>
@@ -15,8 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Ledgerdesk {
 
@@ -68,16 +68,22 @@ QLineSeries *addSeries(QChart *chart, const QString &name, QValueAxis *x, QValue
 
 } // namespace
 
-QueuePage::QueuePage(Database &db, Processor *processor, QString agentId, bool isSupervisor, QWidget *parent)
-    : QWidget(parent), m_db(db), m_processor(processor), m_agentId(std::move(agentId)), m_isSupervisor(isSupervisor),
-      m_monitor(new QueueMonitor(db, this)), m_deadLetters(new DeadLetterModel(db, this)), m_summary(new QLabel(this)),
-      m_pause(new QPushButton(tr("Pause processor"), this)), m_redrive(new QPushButton(tr("Redrive"), this)),
-      m_discard(new QPushButton(tr("Discard"), this)), m_deadView(new QTableView(this))
+QueuePage::QueuePage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent)
+    : QWidget(parent)
+    , m_gateway(gateway)
+    , m_isSupervisor(isSupervisor)
+    , m_monitor(new QueueMonitor(db, this))
+    , m_deadLetters(new DeadLetterModel(db, this))
+    , m_summary(new QLabel(this))
+    , m_pause(new QPushButton(tr("Pause processor"), this))
+    , m_redrive(new QPushButton(tr("Redrive"), this))
+    , m_discard(new QPushButton(tr("Discard"), this))
+    , m_deadView(new QTableView(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_pause->setObjectName(QStringLiteral("pause"));
     m_pause->setCheckable(true);
-    m_pause->setEnabled(processor != nullptr);
+    m_pause->setEnabled(gateway != nullptr);
 
     QChartView *depthView = makeChart(tr("Messages in the queue"), this);
     QChart *depth = depthView->chart();
@@ -128,12 +134,15 @@ QueuePage::QueuePage(Database &db, Processor *processor, QString agentId, bool i
     connect(m_redrive, &QPushButton::clicked, this, [this]() { decideSelected(true); });
     connect(m_discard, &QPushButton::clicked, this, [this]() { decideSelected(false); });
     connect(m_deadView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::updateActions);
-    if (processor) {
-        connect(m_pause, &QPushButton::toggled, processor, [processor](bool paused) { paused ? processor->pause() : processor->resume(); });
+    if (gateway) {
+        Processor *processor = &gateway->processor();
+        connect(m_pause, &QPushButton::toggled, processor,
+            [processor](bool paused) { paused ? processor->pause() : processor->resume(); });
         connect(processor, &Processor::pausedChanged, this, [this](bool paused) {
             m_pause->setChecked(paused);
             m_pause->setText(paused ? tr("Resume processor") : tr("Pause processor"));
         });
+        connect(gateway, &CommandGateway::booksChanged, m_deadLetters, &DeadLetterModel::reload);
     }
     m_deadLetters->reload();
     m_deadView->resizeColumnsToContents();
@@ -186,28 +195,22 @@ void QueuePage::showSample()
 void QueuePage::updateActions()
 {
     const bool chosen = m_deadView->currentIndex().isValid();
-    m_redrive->setEnabled(m_processor && m_isSupervisor && chosen);
-    m_discard->setEnabled(m_processor && m_isSupervisor && chosen);
+    m_redrive->setEnabled(m_gateway && m_isSupervisor && chosen);
+    m_discard->setEnabled(m_gateway && m_isSupervisor && chosen);
 }
 
 void QueuePage::decideSelected(bool redrive)
 {
     const QModelIndex current = m_deadView->currentIndex();
-    if (!m_processor || !current.isValid())
+    if (!m_gateway || !current.isValid())
         return;
     const QString messageId = current.data(DeadLetterModel::MessageIdRole).toString();
     if (!redrive
         && QMessageBox::question(this, tr("Discard dead letter"), tr("Drop this message for good? The decision is recorded."))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
-    Queue queue(m_db);
-    auto done = redrive ? queue.redrive(messageId, m_agentId, Ids::nowMs()) : queue.discard(messageId, m_agentId, Ids::nowMs());
-    if (!done)
-        QMessageBox::warning(this, tr("Dead letters"), done.error().message);
-    m_deadLetters->reload();
-    updateActions();
-    if (redrive)
-        m_processor->wake();
+    // The handler checks the role and records the decision; the list follows once it is applied.
+    m_gateway->submit(redrive ? QueueMessages::redrive : QueueMessages::discard, {{QStringLiteral("message_id"), messageId}});
 }
 
 } // namespace Ledgerdesk

@@ -14,18 +14,19 @@ namespace Ledgerdesk {
 
 class Database;
 class DeadLetterModel;
-class Processor;
+class CommandGateway;
 class QueueMonitor;
 
 // The queue at work: live charts of waiting and in-flight messages, throughput and enqueue-to-applied
 // latency; the dead letters with their reasons, which supervisors redrive or discard; and pausing
-// the processor. Without a processor (a read-only book) it only shows.
+// the processor. Redrive and discard go through the queue as messages (their handlers check the
+// role and record the decision). Without a gateway (a read-only book) it only shows.
 class QueuePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    QueuePage(Database &db, Processor *processor, QString agentId, bool isSupervisor, QWidget *parent = nullptr);
+    QueuePage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent = nullptr);
 
     QueueMonitor *monitor() const { return m_monitor; }
     DeadLetterModel *deadLetters() const { return m_deadLetters; }
@@ -35,9 +36,7 @@ private:
     void decideSelected(bool redrive);
     void updateActions();
 
-    Database &m_db;
-    Processor *m_processor;
-    QString m_agentId;
+    CommandGateway *m_gateway;
     bool m_isSupervisor;
     QueueMonitor *m_monitor;
     DeadLetterModel *m_deadLetters;

@@ -8,6 +8,7 @@
 #include "models/contributionmodel.h"
 #include "models/goallistmodel.h"
 #include "progressdelegate.h"
+#include "savings/savingsmessages.h"
 #include "tableviews.h"
 
 #include <QHBoxLayout>
@@ -21,10 +22,18 @@
 namespace Ledgerdesk {
 
 SavingsPage::SavingsPage(Database &db, CommandGateway *gateway, QWidget *parent)
-    : QWidget(parent), m_db(db), m_gateway(gateway), m_model(new GoalListModel(db, this)), m_history(new ContributionModel(db, this)),
-      m_goals(new QTableView(this)), m_historyTable(new QTableView(this)), m_details(new QLabel(this)),
-      m_create(new QPushButton(tr("New goal…"), this)), m_add(new QPushButton(tr("Add money…"), this)),
-      m_redeem(new QPushButton(tr("Redeem"), this)), m_delete(new QPushButton(tr("Delete…"), this))
+    : QWidget(parent)
+    , m_db(db)
+    , m_gateway(gateway)
+    , m_model(new GoalListModel(db, this))
+    , m_history(new ContributionModel(db, this))
+    , m_goals(new QTableView(this))
+    , m_historyTable(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_create(new QPushButton(tr("New goal…"), this))
+    , m_add(new QPushButton(tr("Add money…"), this))
+    , m_redeem(new QPushButton(tr("Redeem"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
 {
     m_goals->setObjectName(QStringLiteral("goals"));
     m_historyTable->setObjectName(QStringLiteral("history"));
@@ -65,7 +74,7 @@ SavingsPage::SavingsPage(Database &db, CommandGateway *gateway, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, [this]() {
         GoalDialog dialog(m_db, this);
         if (dialog.exec() == QDialog::Accepted)
-            m_gateway->submit(QStringLiteral("GOAL_CREATE"), dialog.payload());
+            m_gateway->submit(SavingsMessages::create, dialog.payload());
     });
     connect(m_add, &QPushButton::clicked, this, &SavingsPage::addMoney);
     connect(m_redeem, &QPushButton::clicked, this, [this]() { closeGoal(true); });
@@ -130,10 +139,11 @@ void SavingsPage::showChosenGoal()
         Q_EMIT problem(error);
     fitColumnsOnce(m_historyTable, -1);
     const qint64 missing = goal.targetMinor - goal.currentMinor;
-    m_details->setText(tr("<b>%1</b> · saving from %2 · %3 of %4 saved%5")
-                           .arg(goal.name.toHtmlEscaped(), goal.walletId.toHtmlEscaped(), Money(goal.currentMinor, goal.currency).format(locale()),
-                                Money(goal.targetMinor, goal.currency).format(locale()),
-                                open && missing > 0 ? tr(" · %1 to go").arg(Money(missing, goal.currency).format(locale())) : QString()));
+    m_details->setText(
+        tr("<b>%1</b> · saving from %2 · %3 of %4 saved%5")
+            .arg(goal.name.toHtmlEscaped(), goal.walletId.toHtmlEscaped(),
+                Money(goal.currentMinor, goal.currency).format(locale()), Money(goal.targetMinor, goal.currency).format(locale()),
+                open && missing > 0 ? tr(" · %1 to go").arg(Money(missing, goal.currency).format(locale())) : QString()));
 }
 
 void SavingsPage::addMoney()
@@ -149,13 +159,14 @@ void SavingsPage::addMoney()
     }
     const Money available = wallet->balance();
     AmountDialog dialog(tr("Add money"),
-                        tr("From wallet %1, which holds %2, into “%3”.").arg(goal.walletId, available.format(locale()), goal.name),
-                        goal.currency, {available.minor(), tr("Insufficient funds: the wallet holds %1.").arg(available.format(locale()))}, this);
+        tr("From wallet %1, which holds %2, into “%3”.").arg(goal.walletId, available.format(locale()), goal.name), goal.currency,
+        {available.minor(), tr("Insufficient funds: the wallet holds %1.").arg(available.format(locale()))}, this);
     if (const qint64 missing = goal.targetMinor - goal.currentMinor; missing > 0)
         dialog.setAmount(std::min(missing, available.minor()));
     if (dialog.exec() == QDialog::Accepted)
-        m_gateway->submit(QStringLiteral("GOAL_ADD"), {{QStringLiteral("goal_id"), goal.id},
-                                                      {QStringLiteral("amount"), Money(dialog.amountMinor(), goal.currency).toDecimalString()}});
+        m_gateway->submit(SavingsMessages::add,
+            {{QStringLiteral("goal_id"), goal.id},
+                {QStringLiteral("amount"), Money(dialog.amountMinor(), goal.currency).toDecimalString()}});
 }
 
 void SavingsPage::closeGoal(bool redeem)
@@ -167,11 +178,11 @@ void SavingsPage::closeGoal(bool redeem)
     const QString held = Money(goal.currentMinor, goal.currency).format(locale());
     if (!redeem) {
         const auto answer = QMessageBox::question(this, tr("Delete savings goal"),
-                                                  tr("Delete “%1”? The %2 it holds go back to wallet %3.").arg(goal.name, held, goal.walletId));
+            tr("Delete “%1”? The %2 it holds go back to wallet %3.").arg(goal.name, held, goal.walletId));
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_gateway->submit(redeem ? QStringLiteral("GOAL_REDEEM") : QStringLiteral("GOAL_DELETE"), {{QStringLiteral("goal_id"), goal.id}});
+    m_gateway->submit(redeem ? SavingsMessages::redeem : SavingsMessages::remove, {{QStringLiteral("goal_id"), goal.id}});
 }
 
 } // namespace Ledgerdesk

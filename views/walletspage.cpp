@@ -2,9 +2,11 @@
 #include "tableviews.h"
 
 #include "clientdialog.h"
+#include "clients/clientmessages.h"
 #include "clients/clientrepository.h"
 #include "commands/commandgateway.h"
 #include "core/money.h"
+#include "ledger/ledgermessages.h"
 #include "models/clientlistmodel.h"
 #include "models/registermodel.h"
 #include "models/walletlistmodel.h"
@@ -47,9 +49,27 @@ QLabel *makeHeading(const QString &text, QWidget *parent)
 } // namespace
 
 WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSupervisor, QWidget *parent)
-    : QWidget(parent), m_db(db), m_gateway(gateway), m_clients(new ClientListModel(db, this)),
-      m_wallets(new WalletListModel(db, this)), m_register(new RegisterModel(db, this)), m_search(new QLineEdit(this)),
-      m_profile(new QLabel(this)), m_registerTitle(makeHeading(tr("Register"), this)), m_isSupervisor(isSupervisor)
+    : QWidget(parent)
+    , m_db(db)
+    , m_gateway(gateway)
+    , m_clients(new ClientListModel(db, this))
+    , m_wallets(new WalletListModel(db, this))
+    , m_register(new RegisterModel(db, this))
+    , m_search(new QLineEdit(this))
+    , m_profile(new QLabel(this))
+    , m_registerTitle(makeHeading(tr("Register"), this))
+    , m_isSupervisor(isSupervisor)
+{
+    buildTables();
+    buildButtons();
+    layOut();
+    connectSignals();
+    m_clients->reload();
+    m_clientView->resizeColumnToContents(ClientListModel::NameColumn);
+    updateActions();
+}
+
+void WalletsPage::buildTables()
 {
     m_search->setPlaceholderText(tr("Find a client by name, e-mail or phone"));
     m_search->setClearButtonEnabled(true);
@@ -65,7 +85,10 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSuperviso
     m_profile->setObjectName(QStringLiteral("profile"));
     m_profile->setTextFormat(Qt::RichText);
     m_profile->setWordWrap(true);
+}
 
+void WalletsPage::buildButtons()
+{
     m_newClient = new QPushButton(tr("New client…"), this);
     m_newWallet = new QPushButton(tr("New wallet…"), this);
     m_deposit = new QPushButton(tr("Deposit…"), this);
@@ -74,9 +97,14 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSuperviso
     m_reverse = new QPushButton(tr("Reverse entry…"), this);
     m_deposit->setObjectName(QStringLiteral("deposit"));
     m_reverse->setObjectName(QStringLiteral("reverse"));
-    m_reverse->setToolTip(isSupervisor ? tr("Undo the selected entry with a reversing entry; the original stays in the journal.")
-                                       : tr("Only a supervisor can reverse an entry."));
+    m_reverse->setToolTip(m_isSupervisor
+            ? tr("Undo the selected entry with a reversing entry; the original stays in the journal.")
+            : tr("Only a supervisor can reverse an entry."));
+}
 
+// The clients on the left; on the right the chosen client's profile, wallets and the chosen wallet's register.
+void WalletsPage::layOut()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,7 +139,10 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSuperviso
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
+}
 
+void WalletsPage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, m_clients, &ClientListModel::setSearch);
     connect(m_clientView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
         showClient();
@@ -139,10 +170,6 @@ WalletsPage::WalletsPage(Database &db, CommandGateway *gateway, bool isSuperviso
     connect(m_reverse, &QPushButton::clicked, this, &WalletsPage::reverseEntry);
     if (m_gateway)
         connect(m_gateway, &CommandGateway::booksChanged, this, &WalletsPage::reload);
-
-    m_clients->reload();
-    m_clientView->resizeColumnToContents(ClientListModel::NameColumn);
-    updateActions();
 }
 
 QString WalletsPage::currentClientId() const
@@ -187,12 +214,15 @@ void WalletsPage::showClient()
         const Client &client = m_clients->clientAt(m_clientView->currentIndex().row());
         QStringList channels;
         for (const QString &channel : client.channels)
-            channels << (channel == QLatin1String("email") ? tr("e-mail") : channel == QLatin1String("sms") ? tr("SMS") : tr("WhatsApp"));
-        m_profile->setText(tr("<span style='font-size:large'><b>%1</b></span><br>%2 · %3<br>Notified by %4 · client since %5")
-                               .arg(client.fullName().toHtmlEscaped(), client.email.isEmpty() ? tr("no e-mail") : client.email.toHtmlEscaped(),
-                                    client.phone.isEmpty() ? tr("no phone") : client.phone.toHtmlEscaped(),
-                                    channels.isEmpty() ? tr("nothing") : channels.join(QStringLiteral(", ")),
-                                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(client.createdAtMs).date(), QLocale::ShortFormat)));
+            channels << (channel == QLatin1String("email") ? tr("e-mail")
+                    : channel == QLatin1String("sms")      ? tr("SMS")
+                                                           : tr("WhatsApp"));
+        m_profile->setText(
+            tr("<span style='font-size:large'><b>%1</b></span><br>%2 · %3<br>Notified by %4 · client since %5")
+                .arg(client.fullName().toHtmlEscaped(), client.email.isEmpty() ? tr("no e-mail") : client.email.toHtmlEscaped(),
+                    client.phone.isEmpty() ? tr("no phone") : client.phone.toHtmlEscaped(),
+                    channels.isEmpty() ? tr("nothing") : channels.join(QStringLiteral(", ")),
+                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(client.createdAtMs).date(), QLocale::ShortFormat)));
     }
     if (m_wallets->clientId() != clientId)
         m_wallets->setClient(clientId);
@@ -231,7 +261,7 @@ void WalletsPage::updateActions()
     m_transfer->setEnabled(writable && hasWallet);
     const QModelIndex entry = m_registerView->currentIndex();
     m_reverse->setEnabled(writable && m_isSupervisor && entry.isValid()
-                          && entry.data(RegisterModel::EntryKindRole).toString() != QLatin1String("REVERSAL"));
+        && entry.data(RegisterModel::EntryKindRole).toString() != QLatin1String("REVERSAL"));
 }
 
 void WalletsPage::openMoneyDialog(int mode)
@@ -250,7 +280,7 @@ void WalletsPage::newClient()
         return;
     ClientDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        m_gateway->submit(QStringLiteral("CLIENT_CREATE"), dialog.payload());
+        m_gateway->submit(ClientMessages::create, dialog.payload());
 }
 
 void WalletsPage::newWallet()
@@ -260,10 +290,10 @@ void WalletsPage::newWallet()
         return;
     bool ok = false;
     const QString currency = QInputDialog::getItem(this, tr("New wallet"), tr("Currency of the new wallet:"),
-                                                   Money::knownCurrencies(), int(Money::knownCurrencies().indexOf(QStringLiteral("USD"))),
-                                                   false, &ok);
+        Money::knownCurrencies(), int(Money::knownCurrencies().indexOf(QStringLiteral("USD"))), false, &ok);
     if (ok)
-        m_gateway->submit(QStringLiteral("WALLET_OPEN"), {{QStringLiteral("client_id"), clientId}, {QStringLiteral("currency"), currency}});
+        m_gateway->submit(
+            ClientMessages::walletOpen, {{QStringLiteral("client_id"), clientId}, {QStringLiteral("currency"), currency}});
 }
 
 void WalletsPage::reverseEntry()
@@ -273,14 +303,15 @@ void WalletsPage::reverseEntry()
         return;
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Reverse entry"),
-                                                 tr("Why is this %1 of %2 reversed? The reason is kept with the reversing entry.")
-                                                     .arg(entry.data(RegisterModel::EntryKindRole).toString().toLower(),
-                                                          m_register->index(entry.row(), RegisterModel::AmountColumn).data().toString()),
-                                                 QLineEdit::Normal, QString(), &ok)
+        tr("Why is this %1 of %2 reversed? The reason is kept with the reversing entry.")
+            .arg(entry.data(RegisterModel::EntryKindRole).toString().toLower(),
+                m_register->index(entry.row(), RegisterModel::AmountColumn).data().toString()),
+        QLineEdit::Normal, QString(), &ok)
                                .trimmed();
     if (ok && !reason.isEmpty())
-        m_gateway->submit(QStringLiteral("ENTRY_REVERSE"),
-                          {{QStringLiteral("entry_id"), entry.data(RegisterModel::EntryIdRole).toString()}, {QStringLiteral("reason"), reason}});
+        m_gateway->submit(LedgerMessages::entryReverse,
+            {{QStringLiteral("entry_id"), entry.data(RegisterModel::EntryIdRole).toString()},
+                {QStringLiteral("reason"), reason}});
 }
 
 } // namespace Ledgerdesk

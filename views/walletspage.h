@@ -16,8 +16,8 @@ class RegisterModel;
 class WalletListModel;
 
 // Clients and their wallets: find a client, see their profile and wallets, a wallet's register, and
-// deposit, withdraw, transfer, add a client or a wallet; supervisors can reverse an entry. Commands go through the gateway; the page
-// re-reads when the books change. Selecting a client opens their profile (clientOpened).
+// deposit, withdraw, transfer, add a client or a wallet; supervisors can reverse an entry. Commands go through the gateway; the
+// page re-reads when the books change. Selecting a client opens their profile (clientOpened).
 class WalletsPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,10 @@ Q_SIGNALS:
     void clientOpened(const QString &clientId);
 
 private:
+    void buildTables();
+    void buildButtons();
+    void layOut();
+    void connectSignals();
     void showClient();
     void showWallet();
     void updateActions();

@@ -2,10 +2,15 @@
 
 #include "agents/agentrepository.h"
 #include "agents/passwordhasher.h"
+#include "clients/clientmessages.h"
 #include "core/ids.h"
 #include "core/money.h"
 #include "engine/engine.h"
+#include "ledger/ledgermessages.h"
+#include "loans/loanmessages.h"
 #include "loans/loanrepository.h"
+#include "payments/paymentmessages.h"
+#include "savings/savingsmessages.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -187,7 +192,7 @@ Result<void> DemoWriter::addClient(int index)
         channels.append(QStringLiteral("whatsapp"));
     const qint64 joined = m_start + m_random.bounded(7) * dayMs + m_random.bounded(int(dayMs / 2));
     const QString clientId = numbered(QLatin1Char('C'), index + 1);
-    auto created = apply(QStringLiteral("CLIENT_CREATE"),
+    auto created = apply(ClientMessages::create,
         {{QStringLiteral("client_id"), clientId}, {QStringLiteral("first_name"), first}, {QStringLiteral("last_name"), last},
             {QStringLiteral("email"),
                 hasEmail ? QStringLiteral("%1.%2%3@example.com").arg(asciiFold(first), asciiFold(last)).arg(index + 1)
@@ -203,14 +208,14 @@ Result<void> DemoWriter::addClient(int index)
         currencies << QStringLiteral("EUR");
     for (const QString &currency : std::as_const(currencies)) {
         const QString walletId = numbered(QLatin1Char('W'), index + 1) + QLatin1Char('-') + currency;
-        auto opened = apply(QStringLiteral("WALLET_OPEN"),
+        auto opened = apply(ClientMessages::walletOpen,
             {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("client_id"), clientId},
                 {QStringLiteral("currency"), currency}},
             joined + 60000, agentId());
         if (!opened)
             return opened.error();
         const qint64 opening = (m_random.bounded(4000) + 500) * 100; // 500.00 to 4,499.00
-        auto deposited = apply(QStringLiteral("DEPOSIT"),
+        auto deposited = apply(LedgerMessages::deposit,
             {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("amount"), Money(opening, currency).toDecimalString()},
                 {QStringLiteral("memo"), Strings::tr("Opening deposit")}},
             joined + 120000, agentId());
@@ -266,7 +271,7 @@ Result<bool> DemoWriter::everydayEvent(qint64 at)
 Result<QJsonObject> DemoWriter::deposit(Wallet &wallet, qint64 at)
 {
     const qint64 amount = (m_random.bounded(900) + 10) * 100 + m_random.bounded(100);
-    auto outcome = apply(QStringLiteral("DEPOSIT"),
+    auto outcome = apply(LedgerMessages::deposit,
         {{QStringLiteral("wallet_id"), wallet.id}, {QStringLiteral("amount"), Money(amount, wallet.currency).toDecimalString()},
             {QStringLiteral("memo"), QString::fromLatin1(pick(memos))}},
         at, agentId());
@@ -278,7 +283,7 @@ Result<QJsonObject> DemoWriter::deposit(Wallet &wallet, qint64 at)
 Result<QJsonObject> DemoWriter::withdraw(Wallet &wallet, qint64 at)
 {
     const qint64 amount = m_random.bounded(qint64(wallet.balanceMinor / 2)) + 100;
-    auto outcome = apply(QStringLiteral("WITHDRAW"),
+    auto outcome = apply(LedgerMessages::withdraw,
         {{QStringLiteral("wallet_id"), wallet.id}, {QStringLiteral("amount"), Money(amount, wallet.currency).toDecimalString()},
             {QStringLiteral("memo"), QString::fromLatin1(pick(memos))}},
         at, agentId());
@@ -290,7 +295,7 @@ Result<QJsonObject> DemoWriter::withdraw(Wallet &wallet, qint64 at)
 Result<QJsonObject> DemoWriter::transfer(Wallet &from, Wallet &to, qint64 at)
 {
     const qint64 amount = m_random.bounded(qint64(from.balanceMinor / 3)) + 100;
-    auto outcome = apply(QStringLiteral("TRANSFER"),
+    auto outcome = apply(LedgerMessages::transfer,
         {{QStringLiteral("from_wallet_id"), from.id}, {QStringLiteral("to_wallet_id"), to.id},
             {QStringLiteral("amount"), Money(amount, from.currency).toDecimalString()},
             {QStringLiteral("memo"), QString::fromLatin1(pick(memos))}},
@@ -304,14 +309,14 @@ Result<QJsonObject> DemoWriter::transfer(Wallet &from, Wallet &to, qint64 at)
 
 Result<QJsonObject> DemoWriter::readClient(qint64 at)
 {
-    return apply(QStringLiteral("CLIENT_READ"),
-        {{QStringLiteral("client_id"), m_clientIds.at(m_random.bounded(int(m_clientIds.size())))}}, at, agentId());
+    return apply(ClientMessages::read, {{QStringLiteral("client_id"), m_clientIds.at(m_random.bounded(int(m_clientIds.size())))}},
+        at, agentId());
 }
 
 Result<QJsonObject> DemoWriter::updatePhone(qint64 at)
 {
     const int index = m_random.bounded(int(m_clientIds.size()));
-    return apply(QStringLiteral("CLIENT_UPDATE"),
+    return apply(ClientMessages::update,
         {{QStringLiteral("client_id"), m_clientIds.at(index)},
             {QStringLiteral("changes"),
                 QJsonObject {{QStringLiteral("phone"),
@@ -345,14 +350,14 @@ Result<void> DemoWriter::addGoal(int k, const Wallet &wallet, qint64 at)
     const QString goalId = numbered(QLatin1Char('G'), k + 1);
     const qint64 saved = (wallet.balanceMinor / 4) / 100 * 100;
     const qint64 target = k % 3 == 0 ? saved : saved * (2 + k % 3);
-    auto created = apply(QStringLiteral("GOAL_CREATE"),
+    auto created = apply(SavingsMessages::create,
         {{QStringLiteral("goal_id"), goalId}, {QStringLiteral("wallet_id"), wallet.id},
             {QStringLiteral("name"), QString::fromLatin1(goalNames[k % std::size(goalNames)])},
             {QStringLiteral("target"), Money(target, wallet.currency).toDecimalString()}},
         at, agentId());
     if (!created)
         return created.error();
-    auto added = apply(QStringLiteral("GOAL_ADD"),
+    auto added = apply(SavingsMessages::add,
         {{QStringLiteral("goal_id"), goalId}, {QStringLiteral("amount"), Money(saved, wallet.currency).toDecimalString()}},
         at + hourMs, agentId());
     if (!added)
@@ -366,7 +371,7 @@ Result<void> DemoWriter::addLoan(int k, const Wallet &wallet, qint64 at)
     const QString applicant = k % 2 == 0 ? QStringLiteral("alice") : QStringLiteral("bruno");
     const QString loanId = numbered(QLatin1Char('L'), k + 1);
     const int terms[] = {6, 12, 18, 24, 36};
-    auto applied = apply(QStringLiteral("LOAN_APPLY"),
+    auto applied = apply(LoanMessages::apply,
         {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("wallet_id"), wallet.id},
             {QStringLiteral("amount"), Money((k + 2) * 25000, wallet.currency).toDecimalString()},
             {QStringLiteral("term_months"), terms[k % 5]}},
@@ -375,14 +380,13 @@ Result<void> DemoWriter::addLoan(int k, const Wallet &wallet, qint64 at)
         return applied.error();
     const qint64 decidedAt = at + 3 * hourMs;
     if (k % 5 == 4) {
-        auto rejected = apply(QStringLiteral("LOAN_REJECT"),
+        auto rejected = apply(LoanMessages::reject,
             {{QStringLiteral("loan_id"), loanId}, {QStringLiteral("reason"), Strings::tr("Income could not be verified.")}},
             decidedAt, QStringLiteral("chen"));
         if (!rejected)
             return rejected.error();
     } else if (k % 5 != 3) {
-        auto approved
-            = apply(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), loanId}}, decidedAt, QStringLiteral("chen"));
+        auto approved = apply(LoanMessages::approve, {{QStringLiteral("loan_id"), loanId}}, decidedAt, QStringLiteral("chen"));
         if (!approved)
             return approved.error();
     }
@@ -393,7 +397,7 @@ Result<void> DemoWriter::addLoan(int k, const Wallet &wallet, qint64 at)
 Result<void> DemoWriter::addPayment(int k, const Wallet &wallet, qint64 at)
 {
     const qint64 payment = k % 6 == 5 ? wallet.balanceMinor * 3 : (m_random.bounded(200) + 5) * 100 + m_random.bounded(100);
-    auto paid = apply(QStringLiteral("PAYMENT_REQUEST"),
+    auto paid = apply(PaymentMessages::request,
         {{QStringLiteral("payment_id"), numbered(QLatin1Char('P'), k + 1)}, {QStringLiteral("wallet_id"), wallet.id},
             {QStringLiteral("merchant_id"), QString::fromLatin1(pick(merchants))},
             {QStringLiteral("amount"), Money(payment, wallet.currency).toDecimalString()}},
@@ -411,7 +415,7 @@ Result<void> DemoWriter::repayLoans()
         auto loan = LoanRepository(m_db).find(loanId);
         if (!loan || loan->status != LoanStatus::Approved)
             continue;
-        auto repaid = apply(QStringLiteral("LOAN_REPAY"),
+        auto repaid = apply(LoanMessages::repay,
             {{QStringLiteral("loan_id"), loanId},
                 {QStringLiteral("amount"), Money(loan->monthlyPaymentMinor, loan->currency).toDecimalString()}},
             m_now - dayMs, QStringLiteral("alice"));

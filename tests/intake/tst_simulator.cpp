@@ -36,7 +36,6 @@ private:
 
 void TestSimulator::processAndCheckCategories(Books &books, qint64 expected)
 {
-    addIngestHandler(books);
     auto applied = applyQueuedMessages(books);
     LD_VERIFY_OK(applied);
     QCOMPARE(qint64(*applied), expected);

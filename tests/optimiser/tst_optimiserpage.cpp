@@ -4,6 +4,7 @@
 #include "optimiser/payoffschedulemodel.h"
 #include "optimiserpage.h"
 #include "commands/processor.h"
+#include "core/money.h"
 #include "widgets/widgettest.h"
 
 #include <QChart>

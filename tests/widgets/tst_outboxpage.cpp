@@ -217,8 +217,13 @@ private Q_SLOTS:
         QVERIFY(resend->isEnabled());
 
         resend->click();
+        // A message like every change: nothing moves until the processor applies it.
+        QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(), QStringLiteral("DEAD"));
+        LD_VERIFY_OK(processor.drainAll());
 
         QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(), QStringLiteral("PENDING"));
+        QCOMPARE(books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Resend|Notification'")).toString(),
+            Books::agent);
         QCOMPARE(books->scalar(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"), {deadId}).toInt(), 8);
         QCOMPARE(model->rowCount(), 0); // no longer dead
         QCOMPARE(model->counts().dead, 0);
