@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -14,8 +15,8 @@ using namespace Ledgerdesk;
 
 namespace {
 
-// The files of model/, views/ and app/ that spell `literal` ("DEPOSIT" with its quotes), relative to
-// the source tree.
+// The files of model/, views/ and app/ whose code (comments left out) spells `literal` ("DEPOSIT" with
+// its quotes), relative to the source tree.
 QStringList filesSpelling(const QString &literal)
 {
     const QDir root(QStringLiteral(LEDGERDESK_SOURCE_DIR));
@@ -24,8 +25,9 @@ QStringList filesSpelling(const QString &literal)
         QDirIterator it(root.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
+            static const QRegularExpression comment(QStringLiteral("(^|\\s)//.*$"), QRegularExpression::MultilineOption);
             QFile file(path);
-            if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).contains(literal))
+            if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()).remove(comment).contains(literal))
                 found << root.relativeFilePath(path);
         }
     }
