@@ -1,16 +1,12 @@
 #include "desktop.h"
-#include "wiring.h"
 
 #include "agents/agentrepository.h"
 #include "agents/authenticator.h"
-#include "commands/commandexecutor.h"
 #include "commands/commandgateway.h"
 #include "demo/demobook.h"
+#include "engine/engine.h"
 #include "logindialog.h"
 #include "mainwindow.h"
-#include "notify/notifier.h"
-#include "queue/processor.h"
-#include "settings/settings.h"
 #include "storage/openbooks.h"
 
 #include <QApplication>
@@ -56,10 +52,12 @@ Result<void> ensureSomeoneCanSignIn(Database &db)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser; // --help and --version are answered by the command line (commandline.h)
-    parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."), Strings::tr("URL")});
+    parser.addOption({QStringLiteral("db"), Strings::tr("The books: an SQLite file or postgresql://user@host:port/dbname."),
+        Strings::tr("URL")});
     parser.process(arguments);
 
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultLocation();
+    const QString location
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultLocation();
     auto db = openBooks(location);
     if (!db)
         return cannotStart(db.error().message);
@@ -74,15 +72,10 @@ int run(const QStringList &arguments)
     if (!agent)
         return cannotStart(agent.error().message);
 
-    CommandExecutor executor(**db);
-    registerStandardHandlers(executor);
-    Processor processor(**db, executor);
-    CommandGateway gateway(**db, processor, agent->id);
-    Notifier notifier(**db, Settings(**db));
-    wakeNotifierAfterBatches(processor, notifier);
-    processor.start();
-    notifier.start();
-    MainWindow window(**db, &gateway, *agent, MainWindow::Options{});
+    Engine engine(**db);
+    CommandGateway gateway(**db, engine.processor(), agent->id);
+    engine.start();
+    MainWindow window(**db, &gateway, *agent, MainWindow::Options {});
     window.show();
     return QApplication::exec();
 }

@@ -13,7 +13,8 @@ namespace {
 void installTranslations(QCoreApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("ledgerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -1,4 +1,5 @@
-#include "optimisecommand.h"
+#include "commandio.h"
+#include "subcommand.h"
 
 #include "core/money.h"
 #include "optimiser/debtoptimiser.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTextStream>
 
 namespace Ledgerdesk::CommandLine {
 
@@ -22,11 +22,11 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::OptimiseCommand)
 };
 
-int fail(const QString &sentence)
+// The help texts, in the context of the other commands' help.
+struct HelpStrings
 {
-    QTextStream(stderr) << "ledgerdesk: " << sentence << Qt::endl;
-    return 2;
-}
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::CommandLine)
+};
 
 QString decimal(qint64 minor, const QString &currency)
 {
@@ -163,8 +163,6 @@ QString comparisonText(const PayoffInput &input, const DebtOptimiser::Comparison
     return text + table(payoffs);
 }
 
-} // namespace
-
 int runOptimise(const QCommandLineParser &parser, const QStringList &positional)
 {
     if (!positional.isEmpty())
@@ -198,12 +196,28 @@ int runOptimise(const QCommandLineParser &parser, const QStringList &positional)
     if (!comparison)
         return fail(comparison.error().message);
 
-    QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("json")))
-        out << comparisonJson(input, *comparison);
+        out() << comparisonJson(input, *comparison) << Qt::flush;
     else
-        out << comparisonText(input, *comparison);
+        out() << comparisonText(input, *comparison) << Qt::flush;
     return 0;
+}
+
+} // namespace
+
+// `ledgerdesk optimise --debts FILE --budget AMOUNT [--strategy S] [--json]`: reads the debts file (see
+// parseDebtsFile), plans every strategy or the one asked for, and prints the comparison as a table for
+// people or as JSON. Needs no database.
+Subcommand optimiseCommand()
+{
+    return {QStringLiteral("optimise"), QStringLiteral("optimise --debts FILE --budget AMOUNT [--strategy S] [--json]"),
+        HelpStrings::tr("Compare pay-off plans for a file of debts: avalanche, snowball, custom order, minimum only."),
+        {{QStringLiteral("debts"), HelpStrings::tr("optimise: the JSON file of debts."), HelpStrings::tr("FILE")},
+            {QStringLiteral("budget"), HelpStrings::tr("optimise: the monthly budget, like 750.00."), HelpStrings::tr("AMOUNT")},
+            {QStringLiteral("strategy"), HelpStrings::tr("optimise: avalanche, snowball, custom or minimum (default: all)."),
+                HelpStrings::tr("S")},
+            {QStringLiteral("json"), HelpStrings::tr("optimise: print JSON instead of a table.")}},
+        {}, false, runOptimise};
 }
 
 } // namespace Ledgerdesk::CommandLine
