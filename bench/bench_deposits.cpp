@@ -9,14 +9,13 @@
 
 #include "agents/agentrepository.h"
 #include "clients/clientmessages.h"
-#include "engine/engine.h"
-#include "ledger/ledgermessages.h"
 #include "core/ids.h"
 #include "engine/engine.h"
-#include "storage/verifier.h"
+#include "ledger/ledgermessages.h"
 #include "storage/database.h"
 #include "storage/openbooks.h"
 #include "storage/transactionguard.h"
+#include "storage/verifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,14 +107,15 @@ Bench openBench(const QString &path)
         die(ok.error().message + QLatin1Char(' ') + ok.error().detail);
 
     bench.engine = std::make_unique<Engine>(*bench.db);
-    const QJsonObject client = applyOrDie(bench.engine->executor(), makeMessage(ClientMessages::create,
-                                                                       {{QStringLiteral("first_name"), QStringLiteral("Ada")},
-                                                                        {QStringLiteral("last_name"), QStringLiteral("Bench")},
-                                                                        {QStringLiteral("email"), QStringLiteral("ada@example.com")},
-                                                                        {QStringLiteral("phone"), QStringLiteral("+4915112345678")}}));
-    const QJsonObject wallet = applyOrDie(bench.engine->executor(), makeMessage(ClientMessages::walletOpen,
-                                                                       {{QStringLiteral("client_id"), client.value(QStringLiteral("client_id"))},
-                                                                        {QStringLiteral("currency"), QStringLiteral("USD")}}));
+    const QJsonObject client = applyOrDie(bench.engine->executor(),
+        makeMessage(ClientMessages::create,
+            {{QStringLiteral("first_name"), QStringLiteral("Ada")}, {QStringLiteral("last_name"), QStringLiteral("Bench")},
+                {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+                {QStringLiteral("phone"), QStringLiteral("+4915112345678")}}));
+    const QJsonObject wallet = applyOrDie(bench.engine->executor(),
+        makeMessage(ClientMessages::walletOpen,
+            {{QStringLiteral("client_id"), client.value(QStringLiteral("client_id"))},
+                {QStringLiteral("currency"), QStringLiteral("USD")}}));
     bench.walletId = wallet.value(QStringLiteral("wallet_id")).toString();
     return bench;
 }
@@ -125,8 +125,8 @@ QList<Message> makeDeposits(const QString &walletId, qint64 count)
     QList<Message> messages;
     messages.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
-        messages.append(makeMessage(LedgerMessages::deposit, {{QStringLiteral("wallet_id"), walletId},
-                                                                {QStringLiteral("amount"), decimalOf(amountOf(i))}}));
+        messages.append(makeMessage(LedgerMessages::deposit,
+            {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("amount"), decimalOf(amountOf(i))}}));
     }
     return messages;
 }
@@ -189,10 +189,9 @@ double measureLedgerdesk(const Options &options, const QString &path, qint64 cou
 // Runs the C baseline in one mode on its own fresh files and returns what it printed.
 QJsonObject measureRaw(const Options &options, const QString &dir, const QString &mode)
 {
-    QStringList arguments{QStringLiteral("--count"), QString::number(options.count),
-                          QStringLiteral("--count-single"), QString::number(options.countSingle),
-                          QStringLiteral("--batch"), QString::number(options.batch),
-                          QStringLiteral("--mode"), mode, QStringLiteral("--dir"), dir};
+    QStringList arguments {QStringLiteral("--count"), QString::number(options.count), QStringLiteral("--count-single"),
+        QString::number(options.countSingle), QStringLiteral("--batch"), QString::number(options.batch), QStringLiteral("--mode"),
+        mode, QStringLiteral("--dir"), dir};
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(options.rawProgram, arguments);
@@ -208,23 +207,23 @@ QJsonObject measureRaw(const Options &options, const QString &dir, const QString
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Deposits per second through CommandExecutor against a raw sqlite3 C program doing the same row writes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Deposits per second through CommandExecutor against a raw sqlite3 C program doing the same row writes."));
     parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Deposits in the batched mode."),
-                                   QStringLiteral("N"), QStringLiteral("30000"));
+    const QCommandLineOption count(
+        QStringLiteral("count"), QStringLiteral("Deposits in the batched mode."), QStringLiteral("N"), QStringLiteral("30000"));
     const QCommandLineOption countSingle(QStringLiteral("count-single"),
-                                         QStringLiteral("Deposits in the one-transaction-per-message mode (an fsync each)."),
-                                         QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Messages per outer transaction."),
-                                   QStringLiteral("N"), QStringLiteral("500"));
+        QStringLiteral("Deposits in the one-transaction-per-message mode (an fsync each)."), QStringLiteral("N"),
+        QStringLiteral("2000"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"), QStringLiteral("Messages per outer transaction."), QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption repeat(QStringLiteral("repeat"),
-                                    QStringLiteral("Measure each mode N times, alternating the programs; the best run counts."),
-                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Where the temporary database files go."),
-                                 QStringLiteral("DIR"), QDir::tempPath());
+        QStringLiteral("Measure each mode N times, alternating the programs; the best run counts."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption dir(
+        QStringLiteral("dir"), QStringLiteral("Where the temporary database files go."), QStringLiteral("DIR"), QDir::tempPath());
     const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("The raw sqlite3 baseline program."),
-                                 QStringLiteral("PATH"), QStringLiteral(LEDGERDESK_RAW_SQLITE_DEPOSITS));
+        QStringLiteral("PATH"), QStringLiteral(LEDGERDESK_RAW_SQLITE_DEPOSITS));
     parser.addOptions({count, countSingle, batch, repeat, dir, raw});
     parser.process(app);
 
@@ -270,17 +269,19 @@ int run(const QCoreApplication &app)
     QString sqliteVersion;
     for (int round = 0; round < options.repeat; ++round) {
         const QString prefix = QStringLiteral("%1/ledgerdesk-%2").arg(temporary.path()).arg(round);
-        oursSingle = qMax(oursSingle, measureLedgerdesk(options, prefix + QStringLiteral("-single.sqlite"), options.countSingle, 0));
+        oursSingle
+            = qMax(oursSingle, measureLedgerdesk(options, prefix + QStringLiteral("-single.sqlite"), options.countSingle, 0));
         const QJsonObject single = measureRaw(options, temporary.path(), QStringLiteral("single"));
         rawSingle = qMax(rawSingle, single.value(QStringLiteral("per_transaction_per_s")).toDouble());
-        oursBatched = qMax(oursBatched, measureLedgerdesk(options, prefix + QStringLiteral("-batched.sqlite"), options.count, options.batch));
+        oursBatched = qMax(
+            oursBatched, measureLedgerdesk(options, prefix + QStringLiteral("-batched.sqlite"), options.count, options.batch));
         const QJsonObject batched = measureRaw(options, temporary.path(), QStringLiteral("batched"));
         rawBatched = qMax(rawBatched, batched.value(QStringLiteral("batched_per_s")).toDouble());
         rawBatchedPlain = qMax(rawBatchedPlain, batched.value(QStringLiteral("batched_plain_per_s")).toDouble());
         sqliteVersion = batched.value(QStringLiteral("sqlite_version")).toString();
     }
 
-    const QJsonObject report{
+    const QJsonObject report {
         {QStringLiteral("benchmark"), QStringLiteral("deposits")},
         {QStringLiteral("count"), options.count},
         {QStringLiteral("count_single"), options.countSingle},
@@ -288,15 +289,15 @@ int run(const QCoreApplication &app)
         {QStringLiteral("repeat"), options.repeat},
         {QStringLiteral("sqlite_version"), sqliteVersion},
         {QStringLiteral("ledgerdesk"),
-         QJsonObject{{QStringLiteral("per_transaction_per_s"), rounded(oursSingle)},
-                     {QStringLiteral("batched_per_s"), rounded(oursBatched)}}},
+            QJsonObject {{QStringLiteral("per_transaction_per_s"), rounded(oursSingle)},
+                {QStringLiteral("batched_per_s"), rounded(oursBatched)}}},
         {QStringLiteral("raw_sqlite"),
-         QJsonObject{{QStringLiteral("per_transaction_per_s"), rounded(rawSingle)},
-                     {QStringLiteral("batched_per_s"), rounded(rawBatched)},
-                     {QStringLiteral("batched_plain_per_s"), rounded(rawBatchedPlain)}}},
+            QJsonObject {{QStringLiteral("per_transaction_per_s"), rounded(rawSingle)},
+                {QStringLiteral("batched_per_s"), rounded(rawBatched)},
+                {QStringLiteral("batched_plain_per_s"), rounded(rawBatchedPlain)}}},
         {QStringLiteral("ratio"),
-         QJsonObject{{QStringLiteral("per_transaction"), ratioOf(rawSingle, oursSingle)},
-                     {QStringLiteral("batched"), ratioOf(rawBatched, oursBatched)}}},
+            QJsonObject {{QStringLiteral("per_transaction"), ratioOf(rawSingle, oursSingle)},
+                {QStringLiteral("batched"), ratioOf(rawBatched, oursBatched)}}},
     };
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

@@ -4,13 +4,13 @@
 
 #include "agents/agentrepository.h"
 #include "clients/clientmessages.h"
-#include "ledger/ledgermessages.h"
 #include "core/ids.h"
 #include "engine/engine.h"
-#include "storage/verifier.h"
+#include "ledger/ledgermessages.h"
 #include "queue/queue.h"
 #include "storage/openbooks.h"
 #include "storage/transactionguard.h"
+#include "storage/verifier.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

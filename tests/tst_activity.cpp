@@ -329,8 +329,11 @@ void TestActivity::recordDelete_byAnAgent_isForbidden()
     QVERIFY(!still->isDeleted());
     // One record more: who tried.
     QCOMPARE(books->count(QStringLiteral("activity_records")), qint64(8));
-    QCOMPARE(books->scalar(QStringLiteral("SELECT attribute FROM activity_records WHERE action = 'Refuse|Message' AND agent_id = ?"), {Books::agent})
-                 .toString(),
+    QCOMPARE(
+        books
+            ->scalar(QStringLiteral("SELECT attribute FROM activity_records WHERE action = 'Refuse|Message' AND agent_id = ?"),
+                {Books::agent})
+            .toString(),
         QStringLiteral("RECORD_DELETE"));
 }
 

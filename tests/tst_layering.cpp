@@ -198,15 +198,33 @@ void TestLayering::layers_recogniseBackEdges_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("uphill");
 
-    QTest::newRow("queue reaching activity") << "queue" << "#include \"activity/activityrepository.h\"" << "activity";
-    QTest::newRow("ledger reaching clients") << "ledger" << "#include \"clients/clientrepository.h\"" << "clients";
-    QTest::newRow("settings reaching loans") << "settings" << "  #  include \"loans/loanterms.h\"" << "loans";
-    QTest::newRow("into a folder with no layer") << "ledger" << "#include \"reports/statement.h\"" << "reports";
-    QTest::newRow("loans reaching ledger") << "loans" << "#include \"ledger/journal.h\"" << "";
-    QTest::newRow("own folder") << "queue" << "#include \"queue/queue.h\"" << "";
-    QTest::newRow("same folder, no path") << "queue" << "#include \"queue.h\"" << "";
-    QTest::newRow("Qt header") << "queue" << "#include <QSqlQuery>" << "";
-    QTest::newRow("commented out") << "queue" << "// #include \"activity/activityrepository.h\"" << "";
+    QTest::newRow("queue reaching activity") << "queue"
+                                             << "#include \"activity/activityrepository.h\""
+                                             << "activity";
+    QTest::newRow("ledger reaching clients") << "ledger"
+                                             << "#include \"clients/clientrepository.h\""
+                                             << "clients";
+    QTest::newRow("settings reaching loans") << "settings"
+                                             << "  #  include \"loans/loanterms.h\""
+                                             << "loans";
+    QTest::newRow("into a folder with no layer") << "ledger"
+                                                 << "#include \"reports/statement.h\""
+                                                 << "reports";
+    QTest::newRow("loans reaching ledger") << "loans"
+                                           << "#include \"ledger/journal.h\""
+                                           << "";
+    QTest::newRow("own folder") << "queue"
+                                << "#include \"queue/queue.h\""
+                                << "";
+    QTest::newRow("same folder, no path") << "queue"
+                                          << "#include \"queue.h\""
+                                          << "";
+    QTest::newRow("Qt header") << "queue"
+                               << "#include <QSqlQuery>"
+                               << "";
+    QTest::newRow("commented out") << "queue"
+                                   << "// #include \"activity/activityrepository.h\""
+                                   << "";
 }
 
 void TestLayering::layers_recogniseBackEdges()
@@ -223,7 +241,8 @@ void TestLayering::model_everyFolderHasALayer()
     const QStringList folders = model.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QVERIFY2(folders.size() >= 10, qPrintable(QStringLiteral("only %1 folders under %2").arg(folders.size()).arg(model.path())));
     for (const QString &folder : folders)
-        QVERIFY2(modelLayers.contains(folder), qPrintable(QStringLiteral("model/%1 has no place in the layer order").arg(folder)));
+        QVERIFY2(
+            modelLayers.contains(folder), qPrintable(QStringLiteral("model/%1 has no place in the layer order").arg(folder)));
 }
 
 void TestLayering::model_includesRunDownhill()
@@ -254,7 +273,8 @@ void TestLayering::model_includesRunDownhill()
     }
     QVERIFY2(includes >= 100, qPrintable(QStringLiteral("only %1 includes between model folders were seen").arg(includes)));
     QVERIFY2(violations.isEmpty(),
-        qPrintable(QStringLiteral("back edges between model/ folders (the order is %1):\n").arg(modelLayers.join(QStringLiteral(" <- ")))
+        qPrintable(
+            QStringLiteral("back edges between model/ folders (the order is %1):\n").arg(modelLayers.join(QStringLiteral(" <- ")))
             + violations.join(QLatin1Char('\n'))));
 }
 

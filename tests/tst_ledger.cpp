@@ -484,7 +484,8 @@ void TestLedger::reverseEntry_byAnAgent_isForbidden()
     // Nothing changes but the record of who tried.
     Footprint after = Footprint::of(*books);
     QCOMPARE(after.records, before.records + 1);
-    QCOMPARE(books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Refuse|Message'")).toString(), Books::agent);
+    QCOMPARE(books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Refuse|Message'")).toString(),
+        Books::agent);
     after.records = before.records;
     QCOMPARE(after, before);
     QCOMPARE(books->walletBalance(wallet), qint64(8000));

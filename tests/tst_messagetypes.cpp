@@ -22,7 +22,8 @@ QStringList filesSpelling(const QString &literal)
     const QDir root(QStringLiteral(LEDGERDESK_SOURCE_DIR));
     QStringList found;
     for (const QString &folder : {QStringLiteral("model"), QStringLiteral("views"), QStringLiteral("app")}) {
-        QDirIterator it(root.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             static const QRegularExpression comment(QStringLiteral("(^|\\s)//.*$"), QRegularExpression::MultilineOption);
@@ -89,7 +90,10 @@ void TestMessageTypes::everyTypeName_isSpeltInOnePlace()
         QStringList files = filesSpelling(QLatin1Char('"') + type.name + QLatin1Char('"'));
         files.removeAll(entryKinds);
         QVERIFY2(files.size() == 1,
-            qPrintable(QStringLiteral("\"%1\" is spelt in %2 files: %3").arg(type.name).arg(files.size()).arg(files.join(QStringLiteral(", ")))));
+            qPrintable(QStringLiteral("\"%1\" is spelt in %2 files: %3")
+                           .arg(type.name)
+                           .arg(files.size())
+                           .arg(files.join(QStringLiteral(", ")))));
         QVERIFY2(files.first().endsWith(QLatin1String("messages.h")),
             qPrintable(QStringLiteral("\"%1\" is spelt in %2, not in its area's messages.h").arg(type.name, files.first())));
     }
@@ -103,25 +107,32 @@ void TestMessageTypes::payloadCheck_namesTheBadField_data()
     QTest::addColumn<QString>("sentencePart");
 
     QTest::newRow("amount in letters") << LedgerMessages::deposit << QByteArray(R"({"wallet_id": "W1", "amount": "abc"})")
-                                       << "amount" << "The field \"amount\": \"abc\" is not an amount";
+                                       << "amount"
+                                       << "The field \"amount\": \"abc\" is not an amount";
     QTest::newRow("amount as a number") << LedgerMessages::withdraw << QByteArray(R"({"wallet_id": "W1", "amount": 12})")
-                                        << "amount" << "The field \"amount\" must be text.";
+                                        << "amount"
+                                        << "The field \"amount\" must be text.";
     QTest::newRow("zero amount") << LedgerMessages::deposit << QByteArray(R"({"wallet_id": "W1", "amount": "0.00"})") << "amount"
                                  << "more than zero";
     QTest::newRow("no wallet") << LedgerMessages::deposit << QByteArray(R"({"amount": "1.00"})") << "wallet_id"
                                << "The field \"wallet_id\" is missing.";
     QTest::newRow("blank wallet") << LedgerMessages::transfer
                                   << QByteArray(R"({"from_wallet_id": " ", "to_wallet_id": "W2", "amount": "1.00"})")
-                                  << "from_wallet_id" << "The field \"from_wallet_id\" is empty.";
+                                  << "from_wallet_id"
+                                  << "The field \"from_wallet_id\" is empty.";
     QTest::newRow("term beyond 360 months") << LoanMessages::apply
                                             << QByteArray(R"({"wallet_id": "W1", "amount": "100.00", "term_months": 361})")
-                                            << "term_months" << "The term must be between 1 and 360 months.";
+                                            << "term_months"
+                                            << "The term must be between 1 and 360 months.";
     QTest::newRow("client without a name") << QStringLiteral("CLIENT_CREATE")
                                            << QByteArray(R"({"last_name": "Moreau", "email": "a@example.com"})") << "first_name"
                                            << "first name";
-    QTest::newRow("ingest with a bad currency") << QStringLiteral("TRANSACTION_INGEST")
-                                                << QByteArray(R"({"transaction_id": "t1", "source_account": "a", "destination_account": "b", "amount": "1.00", "currency": "XYZ"})")
-                                                << "currency" << "currency";
+    QTest::newRow("ingest with a bad currency")
+        << QStringLiteral("TRANSACTION_INGEST")
+        << QByteArray(
+               R"({"transaction_id": "t1", "source_account": "a", "destination_account": "b", "amount": "1.00", "currency": "XYZ"})")
+        << "currency"
+        << "currency";
 }
 
 void TestMessageTypes::payloadCheck_namesTheBadField()
@@ -145,8 +156,8 @@ void TestMessageTypes::outcome_isWrittenForPeople()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const MessageType *deposit = declared(Engine::messageTypes(), LedgerMessages::deposit);
     QVERIFY(deposit && deposit->outcome);
-    QCOMPARE(deposit->outcome({{QStringLiteral("amount"), QStringLiteral("1000.00")}, {QStringLiteral("balance"), QStringLiteral("5000.00")},
-                 {QStringLiteral("currency"), QStringLiteral("USD")}}),
+    QCOMPARE(deposit->outcome({{QStringLiteral("amount"), QStringLiteral("1000.00")},
+                 {QStringLiteral("balance"), QStringLiteral("5000.00")}, {QStringLiteral("currency"), QStringLiteral("USD")}}),
         QStringLiteral("Deposit of $1,000.00 applied. New balance: $5,000.00."));
 }
 

@@ -313,8 +313,8 @@ void TestMigrations::preparedStatement_firstMetInAFailedTransaction_worksAfterTh
     QVERIFY(db);
     {
         TransactionGuard transaction(*db);
-        LD_VERIFY_ERROR(db->execRaw(QStringLiteral("SELECT * FROM no_such_table"), QStringLiteral("Could not read.")),
-                        Error::Kind::Storage);
+        LD_VERIFY_ERROR(
+            db->execRaw(QStringLiteral("SELECT * FROM no_such_table"), QStringLiteral("Could not read.")), Error::Kind::Storage);
         // PostgreSQL refuses everything until the rollback, preparing the statement included.
         (void)AgentRepository(*db).find(QStringLiteral("nobody"));
     }

@@ -177,7 +177,8 @@ void TestVerify::productStateDisagreeingWithThePostings_isNamed_data()
     // The demo book's first loan is approved and repaid once, its first payment succeeded, and its
     // first savings goal holds money.
     QTest::newRow("loan owes less than its repayments leave")
-        << QStringLiteral("UPDATE loans SET remaining_minor = remaining_minor - 1 WHERE id = 'L00001'") << QStringLiteral("L00001");
+        << QStringLiteral("UPDATE loans SET remaining_minor = remaining_minor - 1 WHERE id = 'L00001'")
+        << QStringLiteral("L00001");
     QTest::newRow("failed payment that was debited")
         << QStringLiteral("UPDATE payments SET status = 'FAILED', reason = 'x' WHERE id = 'P00001'") << QStringLiteral("P00001");
     QTest::newRow("deleted goal still holding money")

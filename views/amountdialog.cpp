@@ -13,8 +13,12 @@
 namespace Ledgerdesk {
 
 AmountDialog::AmountDialog(const QString &title, const QString &context, const QString &currency, Limit limit, QWidget *parent)
-    : QDialog(parent), m_currency(currency), m_limit(std::move(limit)), m_amount(new QLineEdit(this)), m_info(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_currency(currency)
+    , m_limit(std::move(limit))
+    , m_amount(new QLineEdit(this))
+    , m_info(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
     m_amount->setObjectName(QStringLiteral("amount"));

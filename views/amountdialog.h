@@ -19,7 +19,7 @@ public:
     struct Limit
     {
         qint64 minor = -1; // -1: no limit
-        QString problem;   // shown when the amount is above it
+        QString problem; // shown when the amount is above it
     };
 
     AmountDialog(const QString &title, const QString &context, const QString &currency, Limit limit, QWidget *parent = nullptr);

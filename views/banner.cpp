@@ -6,7 +6,9 @@
 
 namespace Ledgerdesk {
 
-Banner::Banner(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
+Banner::Banner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);

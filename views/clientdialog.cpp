@@ -14,10 +14,17 @@
 namespace Ledgerdesk {
 
 ClientDialog::ClientDialog(QWidget *parent)
-    : QDialog(parent), m_firstName(new QLineEdit(this)), m_lastName(new QLineEdit(this)), m_email(new QLineEdit(this)),
-      m_phone(new QLineEdit(this)), m_byEmail(new QCheckBox(tr("E-mail"), this)), m_bySms(new QCheckBox(tr("SMS"), this)),
-      m_byWhatsApp(new QCheckBox(tr("WhatsApp"), this)), m_locale(new QComboBox(this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_firstName(new QLineEdit(this))
+    , m_lastName(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_byEmail(new QCheckBox(tr("E-mail"), this))
+    , m_bySms(new QCheckBox(tr("SMS"), this))
+    , m_byWhatsApp(new QCheckBox(tr("WhatsApp"), this))
+    , m_locale(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New client"));
     m_firstName->setObjectName(QStringLiteral("first_name"));
@@ -29,7 +36,8 @@ ClientDialog::ClientDialog(QWidget *parent)
     m_byEmail->setChecked(true);
     for (const char *name : {"en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "pt_BR", "sw_KE", "yo_NG"}) {
         const QLocale locale(QString::fromLatin1(name));
-        m_locale->addItem(QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName()), locale.name());
+        m_locale->addItem(
+            QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName()), locale.name());
     }
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -85,9 +93,8 @@ QJsonObject ClientDialog::payload() const
 {
     const Client client = clientFromFields();
     return {{QStringLiteral("first_name"), client.firstName}, {QStringLiteral("last_name"), client.lastName},
-            {QStringLiteral("email"), client.email},          {QStringLiteral("phone"), client.phone},
-            {QStringLiteral("channels"), QJsonArray::fromStringList(client.channels)},
-            {QStringLiteral("locale"), client.locale}};
+        {QStringLiteral("email"), client.email}, {QStringLiteral("phone"), client.phone},
+        {QStringLiteral("channels"), QJsonArray::fromStringList(client.channels)}, {QStringLiteral("locale"), client.locale}};
 }
 
 QString ClientDialog::errorText() const

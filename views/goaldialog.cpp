@@ -15,9 +15,13 @@
 namespace Ledgerdesk {
 
 GoalDialog::GoalDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_wallets(new WalletChoiceModel(db, this)), m_wallet(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_target(new QLineEdit(this)), m_info(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_wallets(new WalletChoiceModel(db, this))
+    , m_wallet(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_target(new QLineEdit(this))
+    , m_info(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New savings goal"));
     m_wallet->setObjectName(QStringLiteral("wallet"));
@@ -50,8 +54,9 @@ GoalDialog::GoalDialog(Database &db, QWidget *parent)
 QJsonObject GoalDialog::payload() const
 {
     return {{QStringLiteral("wallet_id"), m_wallet->currentData(WalletChoiceModel::WalletIdRole).toString()},
-            {QStringLiteral("name"), m_name->text().trimmed()},
-            {QStringLiteral("target"), Money(m_targetMinor, m_wallet->currentData(WalletChoiceModel::CurrencyRole).toString()).toDecimalString()}};
+        {QStringLiteral("name"), m_name->text().trimmed()},
+        {QStringLiteral("target"),
+            Money(m_targetMinor, m_wallet->currentData(WalletChoiceModel::CurrencyRole).toString()).toDecimalString()}};
 }
 
 bool GoalDialog::isAcceptable() const
@@ -74,7 +79,8 @@ void GoalDialog::revalidate()
         else
             m_targetMinor = target->minor();
     }
-    showFieldProblem(m_info, problem, tr("Money is moved into the goal with “Add money…” and comes back when it is redeemed or deleted."));
+    showFieldProblem(
+        m_info, problem, tr("Money is moved into the goal with “Add money…” and comes back when it is redeemed or deleted."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_targetMinor > 0 && !m_name->text().trimmed().isEmpty());
 }
 

@@ -16,9 +16,15 @@
 namespace Ledgerdesk {
 
 LoanDialog::LoanDialog(Database &db, const RateTiers &tiers, const QString &walletId, QWidget *parent)
-    : QDialog(parent), m_tiers(tiers), m_wallets(new WalletChoiceModel(db, this)), m_wallet(new QComboBox(this)),
-      m_amount(new QLineEdit(this)), m_amountInfo(new QLabel(this)), m_term(new QSpinBox(this)), m_preview(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_tiers(tiers)
+    , m_wallets(new WalletChoiceModel(db, this))
+    , m_wallet(new QComboBox(this))
+    , m_amount(new QLineEdit(this))
+    , m_amountInfo(new QLabel(this))
+    , m_term(new QSpinBox(this))
+    , m_preview(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Apply for a loan"));
     m_wallet->setObjectName(QStringLiteral("wallet"));
@@ -60,9 +66,8 @@ QJsonObject LoanDialog::payload() const
 {
     const QString walletId = m_wallet->currentData(WalletChoiceModel::WalletIdRole).toString();
     const QString currency = m_wallet->currentData(WalletChoiceModel::CurrencyRole).toString();
-    return {{QStringLiteral("wallet_id"), walletId},
-            {QStringLiteral("amount"), Money(m_amountMinor, currency).toDecimalString()},
-            {QStringLiteral("term_months"), m_term->value()}};
+    return {{QStringLiteral("wallet_id"), walletId}, {QStringLiteral("amount"), Money(m_amountMinor, currency).toDecimalString()},
+        {QStringLiteral("term_months"), m_term->value()}};
 }
 
 bool LoanDialog::isAcceptable() const
@@ -107,13 +112,14 @@ void LoanDialog::revalidate()
     }
     showFieldProblem(m_amountInfo, problem, tr("Paid into the wallet once a second supervisor approves it."));
 
-    const LoanTerms terms{m_amountMinor, m_tiers.rateBpFor(m_term->value()), m_term->value()};
+    const LoanTerms terms {m_amountMinor, m_tiers.rateBpFor(m_term->value()), m_term->value()};
     const QString rate = locale().toString(terms.rateBp / 100.0, 'f', 2);
     if (m_amountMinor > 0 && terms.validate()) {
         const qint64 total = terms.totalDueMinor();
-        m_preview->setText(tr("Rate <b>%1 %</b> a year<br>Monthly payment <b>%2</b><br>Interest in all %3<br>Total to repay %4")
-                               .arg(rate, Money(terms.monthlyPaymentMinor(), currency).format(locale()),
-                                    Money(total - m_amountMinor, currency).format(locale()), Money(total, currency).format(locale())));
+        m_preview->setText(
+            tr("Rate <b>%1 %</b> a year<br>Monthly payment <b>%2</b><br>Interest in all %3<br>Total to repay %4")
+                .arg(rate, Money(terms.monthlyPaymentMinor(), currency).format(locale()),
+                    Money(total - m_amountMinor, currency).format(locale()), Money(total, currency).format(locale())));
     } else {
         m_preview->setText(tr("Rate <b>%1 %</b> a year for this term.<br>Enter an amount to see the payment.").arg(rate));
     }

@@ -12,8 +12,11 @@
 namespace Ledgerdesk {
 
 LoginDialog::LoginDialog(Authenticator &authenticator, QWidget *parent)
-    : QDialog(parent), m_authenticator(authenticator), m_agent(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_authenticator(authenticator)
+    , m_agent(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Ledgerdesk"));
     m_agent->setObjectName(QStringLiteral("agentId"));

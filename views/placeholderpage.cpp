@@ -5,7 +5,8 @@
 
 namespace Ledgerdesk {
 
-PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent) : QWidget(parent)
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
 {
     auto *heading = new QLabel(title, this);
     QFont font = heading->font();
@@ -16,7 +17,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     text->setWordWrap(true);
     auto *notYet = new QLabel(tr("This area is not part of this version of Ledgerdesk yet. It shows nothing rather than "
                                  "invented figures."),
-                              this);
+        this);
     notYet->setWordWrap(true);
     notYet->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *layout = new QVBoxLayout(this);

@@ -6,7 +6,10 @@
 
 namespace Ledgerdesk {
 
-ProgressDelegate::ProgressDelegate(int role, QObject *parent) : QStyledItemDelegate(parent), m_role(role) {}
+ProgressDelegate::ProgressDelegate(int role, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_role(role)
+{ }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

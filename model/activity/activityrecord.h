@@ -31,10 +31,10 @@ struct ActivityFilter
 {
     QString agentId;
     QString clientId;
-    QString verb;   // "Create", "Read", ... matches any entity
+    QString verb; // "Create", "Read", ... matches any entity
     QString action; // an exact "Verb|Entity"
     qint64 fromMs = 0; // inclusive
-    qint64 toMs = 0;   // exclusive
+    qint64 toMs = 0; // exclusive
     bool includeDeleted = false;
 };
 

@@ -14,13 +14,15 @@ class Database;
 class ActivityRepository
 {
 public:
-    explicit ActivityRepository(Database &db) : m_db(db) {}
+    explicit ActivityRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<void> insert(ActivityRecord &record); // assigns an id when empty
     Result<ActivityRecord> find(const QString &id);
     // One page of matching records, in the given order (ties broken by id).
     Result<QList<ActivityRecord>> list(const ActivityFilter &filter, ActivitySort sort = ActivitySort::Time,
-                                       Qt::SortOrder order = Qt::DescendingOrder, int offset = 0, int limit = 100);
+        Qt::SortOrder order = Qt::DescendingOrder, int offset = 0, int limit = 100);
     Result<qint64> count(const ActivityFilter &filter);
     Result<void> update(const ActivityRecord &record); // attribute, before, after and corrected_at_ms
     Result<void> markDeleted(const QString &id, const QString &byAgentId, qint64 nowMs);

@@ -37,7 +37,8 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
     ActivityRecord corrected = *record;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!it.value().isString())
-            return makeError(Error::Kind::Validation, Strings::tr("The new value of \"%1\" must be text.").arg(it.key()), it.key());
+            return makeError(
+                Error::Kind::Validation, Strings::tr("The new value of \"%1\" must be text.").arg(it.key()), it.key());
         const QString value = it.value().toString();
         if (it.key() == QLatin1String("attribute"))
             corrected.attribute = value;
@@ -47,9 +48,9 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
             corrected.after = value;
         else
             return makeError(Error::Kind::Validation,
-                             Strings::tr("\"%1\" cannot be corrected; only attribute, before and after can.").arg(it.key()), it.key());
+                Strings::tr("\"%1\" cannot be corrected; only attribute, before and after can.").arg(it.key()), it.key());
     }
-    const QList<std::pair<QString, std::pair<QString, QString>>> fields{
+    const QList<std::pair<QString, std::pair<QString, QString>>> fields {
         {QStringLiteral("attribute"), {record->attribute, corrected.attribute}},
         {QStringLiteral("before"), {record->before, corrected.before}},
         {QStringLiteral("after"), {record->after, corrected.after}},
@@ -67,7 +68,7 @@ Result<QJsonObject> updateRecord(HandlerContext &context)
         if (auto ok = ActivityRepository(context.db()).update(corrected); !ok)
             return ok.error();
     }
-    return QJsonObject{{QStringLiteral("record_id"), record->id}, {QStringLiteral("changed"), changed}};
+    return QJsonObject {{QStringLiteral("record_id"), record->id}, {QStringLiteral("changed"), changed}};
 }
 
 Result<QJsonObject> deleteRecord(HandlerContext &context)
@@ -78,10 +79,10 @@ Result<QJsonObject> deleteRecord(HandlerContext &context)
     if (auto ok = ActivityRepository(context.db()).markDeleted(record->id, context.agent().id, context.nowMs()); !ok)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Delete|Record"), record->clientId, QStringLiteral("record"),
-                                 record->id + QLatin1Char(' ') + record->action, {});
+            record->id + QLatin1Char(' ') + record->action, {});
         !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("record_id"), record->id}};
+    return QJsonObject {{QStringLiteral("record_id"), record->id}};
 }
 
 } // namespace
@@ -91,9 +92,9 @@ QList<MessageType> ActivityMessages::types()
     const PayloadField recordId = PayloadField::text(QStringLiteral("record_id"));
     return {
         {recordUpdate, Permission::AnyAgent, {recordId, PayloadField::object(QStringLiteral("changes"))}, updateRecord,
-         [](const QJsonObject &) { return Strings::tr("The activity record was corrected."); }},
+            [](const QJsonObject &) { return Strings::tr("The activity record was corrected."); }},
         {recordDelete, Permission::Supervisor, {recordId}, deleteRecord,
-         [](const QJsonObject &) { return Strings::tr("The activity record was deleted."); }},
+            [](const QJsonObject &) { return Strings::tr("The activity record was deleted."); }},
     };
 }
 

@@ -5,9 +5,12 @@ namespace Ledgerdesk {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Agent: return QStringLiteral("agent");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::System: return QStringLiteral("system");
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::System:
+        return QStringLiteral("system");
     }
     return QStringLiteral("agent");
 }

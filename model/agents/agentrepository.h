@@ -13,7 +13,9 @@ class Database;
 class AgentRepository
 {
 public:
-    explicit AgentRepository(Database &db) : m_db(db) {}
+    explicit AgentRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<Agent> find(const QString &id);
     Result<QList<Agent>> list(bool includeSystem = false);

@@ -28,7 +28,10 @@ Error wrongCredentials()
 
 } // namespace
 
-Authenticator::Authenticator(Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+Authenticator::Authenticator(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{ }
 
 Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
 {
@@ -42,7 +45,8 @@ Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
         return nobody;
     }
     if (agent->lockedUntilMs > Ids::nowMs()) {
-        const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
+        const QString until
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
         return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
     }
     return agent;

@@ -19,7 +19,7 @@ Error invalid(const QString &field, const QString &sentence)
     return makeError(Error::Kind::Validation, sentence, field);
 }
 
-const QStringList knownChannels{QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp")};
+const QStringList knownChannels {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp")};
 
 } // namespace
 
@@ -44,8 +44,8 @@ bool isValidPhone(const QString &phone)
 
 const QStringList &Client::editableFields()
 {
-    static const QStringList fields{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
-                                    QStringLiteral("phone"), QStringLiteral("channels"), QStringLiteral("locale")};
+    static const QStringList fields {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+        QStringLiteral("phone"), QStringLiteral("channels"), QStringLiteral("locale")};
     return fields;
 }
 
@@ -116,17 +116,19 @@ Result<void> Client::validate() const
         return invalid(QStringLiteral("email"), Strings::tr("\"%1\" is not a valid e-mail address.").arg(email));
     if (!phone.isEmpty() && !ClientValidation::isValidPhone(phone))
         return invalid(QStringLiteral("phone"),
-                       Strings::tr("\"%1\" is not a valid phone number; write it with the country code, like +14155550123.").arg(phone));
+            Strings::tr("\"%1\" is not a valid phone number; write it with the country code, like +14155550123.").arg(phone));
     for (const QString &channel : channels) {
         if (!knownChannels.contains(channel))
-            return invalid(QStringLiteral("channels"), Strings::tr("\"%1\" is not a channel; use email, sms or whatsapp.").arg(channel));
+            return invalid(
+                QStringLiteral("channels"), Strings::tr("\"%1\" is not a channel; use email, sms or whatsapp.").arg(channel));
         if (channel == QLatin1String("email") && email.isEmpty())
             return invalid(QStringLiteral("channels"), Strings::tr("The e-mail channel needs an e-mail address."));
         if (channel != QLatin1String("email") && phone.isEmpty())
             return invalid(QStringLiteral("channels"), Strings::tr("The %1 channel needs a phone number.").arg(channel));
     }
     if (QLocale(locale).name() == QLatin1String("C") && locale != QLatin1String("C"))
-        return invalid(QStringLiteral("locale"), Strings::tr("\"%1\" is not a known language and region, like en_US.").arg(locale));
+        return invalid(
+            QStringLiteral("locale"), Strings::tr("\"%1\" is not a known language and region, like en_US.").arg(locale));
     return {};
 }
 

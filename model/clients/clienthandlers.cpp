@@ -37,7 +37,7 @@ Result<Client> clientFromPayload(const QJsonObject &payload)
     if (client.locale.isEmpty())
         client.locale = QStringLiteral("en_US");
     if (!payload.contains(QStringLiteral("channels")))
-        client.channels = client.email.isEmpty() ? QStringList{QStringLiteral("sms")} : QStringList{QStringLiteral("email")};
+        client.channels = client.email.isEmpty() ? QStringList {QStringLiteral("sms")} : QStringList {QStringLiteral("email")};
     if (auto ok = client.validate(); !ok)
         return ok.error();
     return client;
@@ -53,16 +53,19 @@ Result<QJsonObject> createClient(HandlerContext &context)
         client.id = Ids::next();
     ClientRepository clients(context.db());
     if (clients.find(client.id, true))
-        return makeError(Error::Kind::Conflict, Strings::tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
+        return makeError(
+            Error::Kind::Conflict, Strings::tr("A client \"%1\" exists already.").arg(client.id), QStringLiteral("client_id"));
     client.createdAtMs = client.updatedAtMs = context.nowMs();
     if (auto ok = clients.insert(client); !ok)
         return ok.error();
     auto emailed = context.notifyClient(client.id, QStringLiteral("client_created"));
     if (!emailed)
         return emailed.error();
-    if (auto ok = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName(), *emailed); !ok)
+    if (auto ok
+        = context.record(QStringLiteral("Create|Client"), client.id, QStringLiteral("name"), {}, client.fullName(), *emailed);
+        !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("client_id"), client.id}, {QStringLiteral("name"), client.fullName()}};
+    return QJsonObject {{QStringLiteral("client_id"), client.id}, {QStringLiteral("name"), client.fullName()}};
 }
 
 Result<QJsonObject> updateClient(HandlerContext &context)
@@ -89,15 +92,15 @@ Result<QJsonObject> updateClient(HandlerContext &context)
         if (before.field(field) == after.field(field))
             continue;
         changed.append(field);
-        differences.append(QJsonObject{{QStringLiteral("field"), field},
-                                   {QStringLiteral("before"), before.field(field)},
-                                   {QStringLiteral("after"), after.field(field)}});
+        differences.append(QJsonObject {{QStringLiteral("field"), field}, {QStringLiteral("before"), before.field(field)},
+            {QStringLiteral("after"), after.field(field)}});
     }
     if (!changed.isEmpty()) {
         // Told at the address they had, so queued before the change: a change of e-mail address is
         // announced where the client can still read it, and a change they did not ask for does not go
         // unnoticed.
-        auto emailed = context.notifyClient(before.id, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
+        auto emailed
+            = context.notifyClient(before.id, QStringLiteral("client_updated"), {{QStringLiteral("changes"), differences}});
         if (!emailed)
             return emailed.error();
         after.updatedAtMs = context.nowMs();
@@ -105,14 +108,14 @@ Result<QJsonObject> updateClient(HandlerContext &context)
             return ok.error();
         for (const QJsonValue &change : std::as_const(differences)) {
             const QJsonObject item = change.toObject();
-            if (auto ok = context.record(QStringLiteral("Update|Client"), after.id, item.value(QStringLiteral("field")).toString(),
-                                         item.value(QStringLiteral("before")).toString(),
-                                         item.value(QStringLiteral("after")).toString(), *emailed);
+            if (auto ok
+                = context.record(QStringLiteral("Update|Client"), after.id, item.value(QStringLiteral("field")).toString(),
+                    item.value(QStringLiteral("before")).toString(), item.value(QStringLiteral("after")).toString(), *emailed);
                 !ok)
                 return ok.error();
         }
     }
-    return QJsonObject{{QStringLiteral("client_id"), after.id}, {QStringLiteral("changed"), changed}};
+    return QJsonObject {{QStringLiteral("client_id"), after.id}, {QStringLiteral("changed"), changed}};
 }
 
 Result<QJsonObject> deleteClient(HandlerContext &context)
@@ -130,17 +133,19 @@ Result<QJsonObject> deleteClient(HandlerContext &context)
     for (const Account &wallet : std::as_const(*wallets)) {
         if (wallet.balanceMinor != 0)
             return makeError(Error::Kind::Conflict,
-                             Strings::tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
-                                 .arg(client->fullName(), wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency));
+                Strings::tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
+                    .arg(client->fullName(), wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency));
     }
     if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)
         return ok.error();
     auto emailed = context.notifyClient(client->id, QStringLiteral("client_deleted"));
     if (!emailed)
         return emailed.error();
-    if (auto ok = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}, *emailed); !ok)
+    if (auto ok
+        = context.record(QStringLiteral("Delete|Client"), client->id, QStringLiteral("name"), client->fullName(), {}, *emailed);
+        !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("client_id"), client->id}};
+    return QJsonObject {{QStringLiteral("client_id"), client->id}};
 }
 
 Result<QJsonObject> readClient(HandlerContext &context)
@@ -153,7 +158,7 @@ Result<QJsonObject> readClient(HandlerContext &context)
         return client.error();
     if (auto ok = context.record(QStringLiteral("Read|Client"), client->id); !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("client_id"), client->id}};
+    return QJsonObject {{QStringLiteral("client_id"), client->id}};
 }
 
 // A wallet in one currency for a client, and the bank's cash account of that currency.
@@ -168,7 +173,7 @@ Result<QJsonObject> openWallet(HandlerContext &context)
     const QString code = currency->toUpper();
     if (!Money::isKnownCurrency(code))
         return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(*currency),
-                         QStringLiteral("currency"));
+            QStringLiteral("currency"));
     auto client = ClientRepository(context.db()).find(*clientId);
     if (!client)
         return client.error();
@@ -178,7 +183,8 @@ Result<QJsonObject> openWallet(HandlerContext &context)
     if (wallet.id.isEmpty())
         wallet.id = Ids::next();
     else if (wallet.id.startsWith(QLatin1String("sys:")))
-        return makeError(Error::Kind::Validation, Strings::tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
+        return makeError(
+            Error::Kind::Validation, Strings::tr("Wallet ids cannot start with \"sys:\"."), QStringLiteral("wallet_id"));
     AccountRepository accounts(context.db());
     if (accounts.find(wallet.id))
         return makeError(Error::Kind::Conflict, Strings::tr("A wallet \"%1\" exists already.").arg(wallet.id));
@@ -193,9 +199,8 @@ Result<QJsonObject> openWallet(HandlerContext &context)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Create|Wallet"), client->id, QStringLiteral("currency"), {}, code); !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("wallet_id"), wallet.id},
-                       {QStringLiteral("client_id"), client->id},
-                       {QStringLiteral("currency"), code}};
+    return QJsonObject {
+        {QStringLiteral("wallet_id"), wallet.id}, {QStringLiteral("client_id"), client->id}, {QStringLiteral("currency"), code}};
 }
 
 } // namespace
@@ -204,34 +209,30 @@ QList<MessageType> ClientMessages::types()
 {
     const PayloadField clientId = PayloadField::text(QStringLiteral("client_id"));
     return {
-        {create,
-         Permission::AnyAgent,
-         {PayloadField::optionalText(QStringLiteral("client_id"))},
-         createClient,
-         [](const QJsonObject &result) { return Strings::tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString()); },
-         {QStringLiteral("client_created")},
-         [](const QJsonObject &payload) -> Result<void> {
-             if (auto client = clientFromPayload(payload); !client)
-                 return client.error();
-             return {};
-         }},
-        {update,
-         Permission::AnyAgent,
-         {clientId, PayloadField::object(QStringLiteral("changes"))},
-         updateClient,
-         [](const QJsonObject &) { return Strings::tr("The client's profile was updated."); },
-         {QStringLiteral("client_updated")}},
-        {remove, Permission::AnyAgent, {clientId}, deleteClient, [](const QJsonObject &) { return Strings::tr("The client was deleted."); },
-         {QStringLiteral("client_deleted")}},
+        {create, Permission::AnyAgent, {PayloadField::optionalText(QStringLiteral("client_id"))}, createClient,
+            [](const QJsonObject &result) {
+                return Strings::tr("Client %1 created.").arg(result.value(QStringLiteral("name")).toString());
+            },
+            {QStringLiteral("client_created")},
+            [](const QJsonObject &payload) -> Result<void> {
+                if (auto client = clientFromPayload(payload); !client)
+                    return client.error();
+                return {};
+            }},
+        {update, Permission::AnyAgent, {clientId, PayloadField::object(QStringLiteral("changes"))}, updateClient,
+            [](const QJsonObject &) { return Strings::tr("The client's profile was updated."); },
+            {QStringLiteral("client_updated")}},
+        {remove, Permission::AnyAgent, {clientId}, deleteClient,
+            [](const QJsonObject &) { return Strings::tr("The client was deleted."); }, {QStringLiteral("client_deleted")}},
         {read, Permission::AnyAgent, {clientId}, readClient},
-        {walletOpen,
-         Permission::AnyAgent,
-         {PayloadField::optionalText(QStringLiteral("wallet_id")), clientId, PayloadField::text(QStringLiteral("currency"))},
-         openWallet,
-         [](const QJsonObject &result) {
-             return Strings::tr("%1 wallet %2 opened.")
-                 .arg(result.value(QStringLiteral("currency")).toString(), result.value(QStringLiteral("wallet_id")).toString());
-         }},
+        {walletOpen, Permission::AnyAgent,
+            {PayloadField::optionalText(QStringLiteral("wallet_id")), clientId, PayloadField::text(QStringLiteral("currency"))},
+            openWallet,
+            [](const QJsonObject &result) {
+                return Strings::tr("%1 wallet %2 opened.")
+                    .arg(result.value(QStringLiteral("currency")).toString(),
+                        result.value(QStringLiteral("wallet_id")).toString());
+            }},
     };
 }
 

@@ -14,7 +14,9 @@ class Database;
 class ClientRepository
 {
 public:
-    explicit ClientRepository(Database &db) : m_db(db) {}
+    explicit ClientRepository(Database &db)
+        : m_db(db)
+    { }
 
     // A client that exists (deleted ones are NotFound unless includeDeleted).
     Result<Client> find(const QString &id, bool includeDeleted = false);

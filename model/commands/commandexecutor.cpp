@@ -24,16 +24,22 @@ struct Strings
 bool isPermitted(Permission permission, Role role)
 {
     switch (permission) {
-    case Permission::AnyAgent: return true;
-    case Permission::Supervisor: return role == Role::Supervisor || role == Role::System;
-    case Permission::System: return role == Role::System;
+    case Permission::AnyAgent:
+        return true;
+    case Permission::Supervisor:
+        return role == Role::Supervisor || role == Role::System;
+    case Permission::System:
+        return role == Role::System;
     }
     return false;
 }
 
 } // namespace
 
-CommandExecutor::CommandExecutor(Database &db, Effects &effects) : m_db(db), m_effects(effects) {}
+CommandExecutor::CommandExecutor(Database &db, Effects &effects)
+    : m_db(db)
+    , m_effects(effects)
+{ }
 
 void CommandExecutor::registerType(MessageType type)
 {
@@ -104,7 +110,8 @@ Result<void> CommandExecutor::recordRefusal(const Message &message, const QStrin
     if (!transaction.isActive())
         return transaction.error();
     const qint64 now = message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs();
-    if (auto ok = m_effects.record(m_db, message.agentId, now, {QStringLiteral("Refuse|Message"), {}, message.type, {}, reason}); !ok)
+    if (auto ok = m_effects.record(m_db, message.agentId, now, {QStringLiteral("Refuse|Message"), {}, message.type, {}, reason});
+        !ok)
         return ok;
     return transaction.commit();
 }
@@ -136,9 +143,9 @@ Result<QJsonObject> CommandExecutor::applyInTransaction(const Message &message, 
         return makeError(Error::Kind::Forbidden, Strings::tr("The agent \"%1\" is disabled.").arg(message.agentId));
     if (!isPermitted(declared->permission, agent->role)) {
         *refusedForRole = true;
-        return makeError(Error::Kind::Forbidden, declared->permission == Permission::Supervisor
-                                                     ? Strings::tr("Only a supervisor may do this (%1).").arg(message.type)
-                                                     : Strings::tr("Only the system may publish %1.").arg(message.type));
+        return makeError(Error::Kind::Forbidden,
+            declared->permission == Permission::Supervisor ? Strings::tr("Only a supervisor may do this (%1).").arg(message.type)
+                                                           : Strings::tr("Only the system may publish %1.").arg(message.type));
     }
     if (auto ok = declared->checkPayload(message.payload); !ok)
         return ok.error();

@@ -1,24 +1,29 @@
 #include "commandgateway.h"
 
 #include "commands/commandexecutor.h"
-#include "core/ids.h"
 #include "commands/processor.h"
+#include "core/ids.h"
 #include "queue/queue.h"
 
 namespace Ledgerdesk {
 
 CommandGateway::CommandGateway(Database &db, Processor &processor, QString agentId, QObject *parent)
-    : QObject(parent), m_db(db), m_processor(processor), m_agentId(std::move(agentId))
+    : QObject(parent)
+    , m_db(db)
+    , m_processor(processor)
+    , m_agentId(std::move(agentId))
 {
-    connect(&processor, &Processor::applied, this, [this](const QString &messageId, const QString &type, const QJsonObject &result) {
-        if (m_pending.remove(messageId))
-            Q_EMIT applied(messageId, type, result);
-    });
-    connect(&processor, &Processor::failed, this, [this](const QString &messageId, const QString &type, const QString &reason, bool deadLettered) {
-        // A message waiting for a retry is still pending; only a final refusal is reported.
-        if (deadLettered && m_pending.remove(messageId))
-            Q_EMIT failed(messageId, type, reason);
-    });
+    connect(
+        &processor, &Processor::applied, this, [this](const QString &messageId, const QString &type, const QJsonObject &result) {
+            if (m_pending.remove(messageId))
+                Q_EMIT applied(messageId, type, result);
+        });
+    connect(&processor, &Processor::failed, this,
+        [this](const QString &messageId, const QString &type, const QString &reason, bool deadLettered) {
+            // A message waiting for a retry is still pending; only a final refusal is reported.
+            if (deadLettered && m_pending.remove(messageId))
+                Q_EMIT failed(messageId, type, reason);
+        });
     connect(&processor, &Processor::batchFinished, this, [this](const Processor::Report &report) {
         if (report.applied > 0)
             Q_EMIT booksChanged();

@@ -36,8 +36,9 @@ public:
 
     // Queues the client's notifications from `templateName` with `values` (see notify/outboxwriter.h),
     // a deleted client's too. True when an e-mail was among them.
-    virtual Result<bool> notifyClient(Database &db, const QString &clientId, const QString &templateName, const QJsonObject &values,
-                                      const QString &sourceMessageId, qint64 atMs) = 0;
+    virtual Result<bool> notifyClient(Database &db, const QString &clientId, const QString &templateName,
+        const QJsonObject &values, const QString &sourceMessageId, qint64 atMs)
+        = 0;
 };
 
 } // namespace Ledgerdesk

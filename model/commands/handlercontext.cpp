@@ -53,7 +53,7 @@ Result<bool> HandlerContext::notifyClient(const QString &clientId, const QString
 }
 
 Result<void> HandlerContext::record(const QString &action, const QString &clientId, const QString &attribute,
-                                    const QString &before, const QString &after, bool emailSent) const
+    const QString &before, const QString &after, bool emailSent) const
 {
     return m_effects.record(m_db, m_agent.id, m_nowMs, {action, clientId, attribute, before, after, emailSent});
 }

@@ -20,9 +20,12 @@ class HandlerContext
 {
 public:
     HandlerContext(Database &db, Effects &effects, const Agent &agent, const Message &message, qint64 nowMs)
-        : m_db(db), m_effects(effects), m_agent(agent), m_message(message), m_nowMs(nowMs)
-    {
-    }
+        : m_db(db)
+        , m_effects(effects)
+        , m_agent(agent)
+        , m_message(message)
+        , m_nowMs(nowMs)
+    { }
 
     Database &db() const { return m_db; }
     const Agent &agent() const { return m_agent; }
@@ -44,8 +47,8 @@ public:
     Result<bool> notifyClient(const QString &clientId, const QString &templateName, const QJsonObject &values = {}) const;
 
     // Writes the activity record of this command (agent and time from the context).
-    Result<void> record(const QString &action, const QString &clientId, const QString &attribute = {},
-                        const QString &before = {}, const QString &after = {}, bool emailSent = false) const;
+    Result<void> record(const QString &action, const QString &clientId, const QString &attribute = {}, const QString &before = {},
+        const QString &after = {}, bool emailSent = false) const;
 
 private:
     Database &m_db;

@@ -18,7 +18,7 @@ struct Strings
 
 // Amount fields are read before the handler knows the currency, so the form is checked against the
 // kinds of currency there are (no decimals, two, three); the handler checks the currency's own.
-const QStringList currencyKinds{QStringLiteral("USD"), QStringLiteral("JPY"), QStringLiteral("KWD")};
+const QStringList currencyKinds {QStringLiteral("USD"), QStringLiteral("JPY"), QStringLiteral("KWD")};
 
 Error invalid(const QString &field, const QString &sentence)
 {
@@ -64,7 +64,10 @@ Result<void> checkWholeNumber(const PayloadField &field, const QJsonValue &value
     }
     if (!ok || number < field.minimum || number > field.maximum)
         return invalid(field.name,
-                       Strings::tr("The field \"%1\" must be a whole number from %2 to %3.").arg(field.name).arg(field.minimum).arg(field.maximum));
+            Strings::tr("The field \"%1\" must be a whole number from %2 to %3.")
+                .arg(field.name)
+                .arg(field.minimum)
+                .arg(field.maximum));
     return {};
 }
 
@@ -79,9 +82,12 @@ Result<void> PayloadField::check(const QJsonObject &payload) const
         return {};
     }
     switch (kind) {
-    case Kind::Text: return checkText(name, value);
-    case Kind::Amount: return checkAmount(name, value);
-    case Kind::WholeNumber: return checkWholeNumber(*this, value);
+    case Kind::Text:
+        return checkText(name, value);
+    case Kind::Amount:
+        return checkAmount(name, value);
+    case Kind::WholeNumber:
+        return checkWholeNumber(*this, value);
     case Kind::Object:
         if (!value.isObject() || value.toObject().isEmpty())
             return invalid(name, Strings::tr("The field \"%1\" must name at least one attribute and its new value.").arg(name));

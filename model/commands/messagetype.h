@@ -22,11 +22,11 @@ enum class Permission { AnyAgent, Supervisor, System };
 struct PayloadField
 {
     enum class Kind {
-        Text,        // non-empty text
-        Amount,      // a positive decimal string ("1000.00"); the currency's digits are checked by the handler
+        Text, // non-empty text
+        Amount, // a positive decimal string ("1000.00"); the currency's digits are checked by the handler
         WholeNumber, // a whole number, as a JSON number or a string of digits, within [minimum, maximum]
-        Object,      // a JSON object with at least one member
-        TextList,    // a JSON array of text
+        Object, // a JSON object with at least one member
+        TextList, // a JSON array of text
     };
 
     QString name;
@@ -62,9 +62,9 @@ struct MessageType
     Permission permission = Permission::AnyAgent;
     QList<PayloadField> fields;
     Handler handle;
-    Outcome outcome;           // empty for events, which no agent waits for
+    Outcome outcome; // empty for events, which no agent waits for
     QStringList notifications; // template names (see notify/outboxwriter.h)
-    PayloadCheck customCheck;  // for payloads with rules of their own beyond the fields
+    PayloadCheck customCheck; // for payloads with rules of their own beyond the fields
 
     // Every declared field, then the custom check: the first problem as a Validation error.
     Result<void> checkPayload(const QJsonObject &payload) const;

@@ -35,7 +35,10 @@ struct Outcome
 
 } // namespace
 
-Processor::Processor(Database &db, CommandExecutor &executor, QObject *parent) : QObject(parent), m_db(db), m_executor(executor)
+Processor::Processor(Database &db, CommandExecutor &executor, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_executor(executor)
 {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &Processor::onTimer);
@@ -119,9 +122,10 @@ Result<Processor::Report> Processor::drainBatch()
         return ok.error();
     for (const ClaimedMessage &item : std::as_const(*claimed)) {
         const Message &message = item.message;
-        Outcome outcome{message.id, message.type, {}, {}, false};
-        Result<QJsonObject> result = item.payloadError.isEmpty() ? m_executor.apply(message)
-                                                                 : Result<QJsonObject>(makeError(Error::Kind::Validation, item.payloadError));
+        Outcome outcome {message.id, message.type, {}, {}, false};
+        Result<QJsonObject> result = item.payloadError.isEmpty()
+            ? m_executor.apply(message)
+            : Result<QJsonObject>(makeError(Error::Kind::Validation, item.payloadError));
         if (result) {
             if (auto ok = queue.remove(message.id); !ok)
                 return ok.error();
@@ -132,8 +136,8 @@ Result<Processor::Report> Processor::drainBatch()
             const bool exhausted = item.receiveCount >= Queue::maxReceiveCount;
             if (!result.error().isTransient() || exhausted) {
                 const QString reason = exhausted && result.error().isTransient()
-                                           ? Strings::tr("%1 (gave up after %n attempt(s))", nullptr, item.receiveCount).arg(outcome.reason)
-                                           : outcome.reason;
+                    ? Strings::tr("%1 (gave up after %n attempt(s))", nullptr, item.receiveCount).arg(outcome.reason)
+                    : outcome.reason;
                 if (auto ok = queue.deadLetter(item, reason, now); !ok)
                     return ok.error();
                 outcome.reason = reason;

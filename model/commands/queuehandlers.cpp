@@ -23,7 +23,7 @@ Result<QJsonObject> decided(HandlerContext &context, const QString &action, cons
         return letter.error();
     if (auto ok = context.record(action, {}, letter->type, letter->reason, letter->id); !ok)
         return ok.error();
-    return QJsonObject{{messageIdField, letter->id}, {QStringLiteral("type"), letter->type}};
+    return QJsonObject {{messageIdField, letter->id}, {QStringLiteral("type"), letter->type}};
 }
 
 } // namespace
@@ -33,20 +33,21 @@ QList<MessageType> QueueMessages::types()
     const PayloadField messageId = PayloadField::text(messageIdField);
     return {
         {redrive, Permission::Supervisor, {messageId},
-         [](HandlerContext &context) {
-             return decided(context, QStringLiteral("Redrive|Message"),
-                            Queue(context.db()).redrive(context.payload().value(messageIdField).toString(), context.nowMs()));
-         },
-         [](const QJsonObject &result) {
-             return Strings::tr("The %1 message is back in the queue.").arg(result.value(QStringLiteral("type")).toString());
-         }},
+            [](HandlerContext &context) {
+                return decided(context, QStringLiteral("Redrive|Message"),
+                    Queue(context.db()).redrive(context.payload().value(messageIdField).toString(), context.nowMs()));
+            },
+            [](const QJsonObject &result) {
+                return Strings::tr("The %1 message is back in the queue.").arg(result.value(QStringLiteral("type")).toString());
+            }},
         {discard, Permission::Supervisor, {messageId},
-         [](HandlerContext &context) {
-             return decided(context, QStringLiteral("Discard|Message"), Queue(context.db()).discard(context.payload().value(messageIdField).toString()));
-         },
-         [](const QJsonObject &result) {
-             return Strings::tr("The %1 message was discarded for good.").arg(result.value(QStringLiteral("type")).toString());
-         }},
+            [](HandlerContext &context) {
+                return decided(context, QStringLiteral("Discard|Message"),
+                    Queue(context.db()).discard(context.payload().value(messageIdField).toString()));
+            },
+            [](const QJsonObject &result) {
+                return Strings::tr("The %1 message was discarded for good.").arg(result.value(QStringLiteral("type")).toString());
+            }},
     };
 }
 

@@ -17,7 +17,7 @@ struct UlidState
     QMutex mutex;
     qint64 lastMs = -1;
     quint64 randomHigh = 0; // top 16 of the 80 random bits
-    quint64 randomLow = 0;  // low 64 bits
+    quint64 randomLow = 0; // low 64 bits
 };
 
 UlidState &state()
@@ -56,7 +56,7 @@ QString next()
         low = s.randomLow;
     }
 
-    std::array<char, 26> out{};
+    std::array<char, 26> out {};
     // 10 characters of time (50 bits, top 2 always zero for 48-bit time).
     quint64 t = quint64(ms);
     for (int i = 9; i >= 0; --i) {

@@ -17,15 +17,23 @@ struct CurrencyInfo
 
 const QHash<QString, CurrencyInfo> &currencyTable()
 {
-    static const QHash<QString, CurrencyInfo> table{
-        {QStringLiteral("USD"), {2, u"$"}},   {QStringLiteral("EUR"), {2, u"€"}},
-        {QStringLiteral("GBP"), {2, u"£"}},   {QStringLiteral("CHF"), {2, u"CHF"}},
-        {QStringLiteral("CAD"), {2, u"CA$"}}, {QStringLiteral("AUD"), {2, u"A$"}},
-        {QStringLiteral("JPY"), {0, u"¥"}},   {QStringLiteral("INR"), {2, u"₹"}},
-        {QStringLiteral("KES"), {2, u"KSh"}}, {QStringLiteral("NGN"), {2, u"₦"}},
-        {QStringLiteral("GHS"), {2, u"GH₵"}}, {QStringLiteral("ZAR"), {2, u"R"}},
-        {QStringLiteral("UGX"), {0, u"USh"}}, {QStringLiteral("TZS"), {2, u"TSh"}},
-        {QStringLiteral("XOF"), {0, u"CFA"}}, {QStringLiteral("KWD"), {3, u"KD"}},
+    static const QHash<QString, CurrencyInfo> table {
+        {QStringLiteral("USD"), {2, u"$"}},
+        {QStringLiteral("EUR"), {2, u"€"}},
+        {QStringLiteral("GBP"), {2, u"£"}},
+        {QStringLiteral("CHF"), {2, u"CHF"}},
+        {QStringLiteral("CAD"), {2, u"CA$"}},
+        {QStringLiteral("AUD"), {2, u"A$"}},
+        {QStringLiteral("JPY"), {0, u"¥"}},
+        {QStringLiteral("INR"), {2, u"₹"}},
+        {QStringLiteral("KES"), {2, u"KSh"}},
+        {QStringLiteral("NGN"), {2, u"₦"}},
+        {QStringLiteral("GHS"), {2, u"GH₵"}},
+        {QStringLiteral("ZAR"), {2, u"R"}},
+        {QStringLiteral("UGX"), {0, u"USh"}},
+        {QStringLiteral("TZS"), {2, u"TSh"}},
+        {QStringLiteral("XOF"), {0, u"CFA"}},
+        {QStringLiteral("KWD"), {3, u"KD"}},
         {QStringLiteral("BHD"), {3, u"BD"}},
     };
     return table;
@@ -68,7 +76,7 @@ Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
         return makeError(Error::Kind::Validation, Strings::tr("Amounts in different currencies cannot be added."),
-                         m_currency + QLatin1Char('+') + other.m_currency);
+            m_currency + QLatin1Char('+') + other.m_currency);
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum) || sum > maxMinor || sum < -maxMinor)
         return makeError(Error::Kind::Validation, Strings::tr("The amount is too large."));
@@ -156,7 +164,8 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
         ++pos;
         for (; pos < text.size() && text.at(pos) >= QLatin1Char('0') && text.at(pos) <= QLatin1Char('9'); ++pos) {
             if (++fractionDigits > digits)
-                return invalidAmount(input, Strings::tr("%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(currency));
+                return invalidAmount(
+                    input, Strings::tr("%1 amounts have at most %n decimal place(s).", nullptr, digits).arg(currency));
             fraction = fraction * 10 + quint64(text.at(pos).unicode() - '0');
         }
         if (fractionDigits == 0)
@@ -200,8 +209,9 @@ Result<Money> Money::parseLocalized(const QString &input, const QString &currenc
         for (qsizetype i = 1; i < groups.size(); ++i)
             wellFormed = wellFormed && groups.at(i).size() == 3;
         if (!wellFormed)
-            return invalidAmount(input, Strings::tr("\"%1\" is not an amount; write it like %2.")
-                                            .arg(input.trimmed(), Money(123450, currency).formatNumber(locale)));
+            return invalidAmount(input,
+                Strings::tr("\"%1\" is not an amount; write it like %2.")
+                    .arg(input.trimmed(), Money(123450, currency).formatNumber(locale)));
         whole.remove(group);
     }
     return parse(pointAt < 0 ? whole : whole + QLatin1Char('.') + fraction, currency);

@@ -16,7 +16,10 @@ public:
     static constexpr qint64 maxMinor = 1'000'000'000'000'000LL;
 
     Money() = default;
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency))
+    { }
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }

@@ -12,13 +12,13 @@ namespace Ledgerdesk {
 struct Error
 {
     enum class Kind {
-        Validation,    // the input is wrong; retrying will not help
-        NotFound,      // something named in the input does not exist
-        Conflict,      // the state does not allow it (insufficient funds, wrong status)
-        Forbidden,     // the acting agent may not do this
-        Storage,       // the database failed; may be transient
-        Network,       // a peer failed; may be transient
-        Unsupported,   // the program cannot do this with what it was given (schema too new)
+        Validation, // the input is wrong; retrying will not help
+        NotFound, // something named in the input does not exist
+        Conflict, // the state does not allow it (insufficient funds, wrong status)
+        Forbidden, // the acting agent may not do this
+        Storage, // the database failed; may be transient
+        Network, // a peer failed; may be transient
+        Unsupported, // the program cannot do this with what it was given (schema too new)
     };
 
     Kind kind = Kind::Validation;
@@ -30,12 +30,15 @@ struct Error
 };
 
 // A value or an Error. Expected failures travel as values; exceptions never cross the event loop.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool isOk() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return isOk(); }
@@ -53,12 +56,13 @@ private:
 };
 
 // Result of an operation that has no value.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool isOk() const { return !m_error.has_value(); }
     explicit operator bool() const { return isOk(); }
@@ -70,7 +74,7 @@ private:
 
 inline Error makeError(Error::Kind kind, QString message, QString detail = {})
 {
-    return Error{kind, std::move(message), std::move(detail)};
+    return Error {kind, std::move(message), std::move(detail)};
 }
 
 } // namespace Ledgerdesk

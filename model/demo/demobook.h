@@ -23,7 +23,9 @@ public:
     };
     static const QList<Agent> &agents();
 
-    explicit DemoBook(Database &db) : m_db(db) {}
+    explicit DemoBook(Database &db)
+        : m_db(db)
+    { }
 
     // progress(done, total) is called as the history is written. Refuses a book that has clients.
     Result<void> create(int clientCount, const std::function<void(int, int)> &progress = {});

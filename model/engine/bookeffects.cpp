@@ -20,8 +20,8 @@ Result<void> BookEffects::record(Database &db, const QString &agentId, qint64 at
     return ActivityRepository(db).insert(record);
 }
 
-Result<bool> BookEffects::notifyClient(Database &db, const QString &clientId, const QString &templateName, const QJsonObject &values,
-                                       const QString &sourceMessageId, qint64 atMs)
+Result<bool> BookEffects::notifyClient(Database &db, const QString &clientId, const QString &templateName,
+    const QJsonObject &values, const QString &sourceMessageId, qint64 atMs)
 {
     ClientRepository clients(db);
     auto client = clients.find(clientId, true);

@@ -13,7 +13,7 @@ class BookEffects : public Effects
 public:
     Result<void> record(Database &db, const QString &agentId, qint64 atMs, const ActivityNote &note) override;
     Result<bool> notifyClient(Database &db, const QString &clientId, const QString &templateName, const QJsonObject &values,
-                              const QString &sourceMessageId, qint64 atMs) override;
+        const QString &sourceMessageId, qint64 atMs) override;
 
 private:
     OutboxWriter m_outbox;

@@ -4,8 +4,8 @@
 #include "clients/clientmessages.h"
 #include "commands/queuemessages.h"
 #include "intake/intakemessages.h"
-#include "ledger/journal.h"
 #include "intake/intakesettings.h"
+#include "ledger/journal.h"
 #include "ledger/ledgermessages.h"
 #include "loans/loanmessages.h"
 #include "loans/loanrepository.h"
@@ -22,7 +22,10 @@
 namespace Ledgerdesk {
 
 Engine::Engine(Database &db, QObject *parent)
-    : QObject(parent), m_db(db), m_executor(db, m_effects), m_processor(db, m_executor)
+    : QObject(parent)
+    , m_db(db)
+    , m_executor(db, m_effects)
+    , m_processor(db, m_executor)
 {
     m_executor.registerTypes(messageTypes());
 }
@@ -55,10 +58,11 @@ Notifier &Engine::notifier()
     if (!m_notifier) {
         m_notifier = std::make_unique<Notifier>(m_db, Settings(m_db));
         // Applied messages may have written notifications: send them soon, not at the next poll.
-        connect(&m_processor, &Processor::batchFinished, m_notifier.get(), [notifier = m_notifier.get()](const Processor::Report &report) {
-            if (report.applied > 0)
-                notifier->wake();
-        });
+        connect(&m_processor, &Processor::batchFinished, m_notifier.get(),
+            [notifier = m_notifier.get()](const Processor::Report &report) {
+                if (report.applied > 0)
+                    notifier->wake();
+            });
     }
     return *m_notifier;
 }

@@ -23,17 +23,17 @@ SettingDefinition::Rule thresholdRule(const QString &key)
 
 } // namespace
 
-const SettingDefinition secret = SettingDefinition::secret(
-    QStringLiteral("intake.secret"),
+const SettingDefinition secret = SettingDefinition::secret(QStringLiteral("intake.secret"),
     QT_TRANSLATE_NOOP("Ledgerdesk::Settings",
-                      "Shared secret for the webhook's HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine's secret store)."));
-const SettingDefinition highValue = SettingDefinition::text(
-    QStringLiteral("bands.high_value"),
-    QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Ingested amounts at or above this (in the transaction's currency) are high_value."),
+        "Shared secret for the webhook's HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine's secret "
+        "store)."));
+const SettingDefinition highValue = SettingDefinition::text(QStringLiteral("bands.high_value"),
+    QT_TRANSLATE_NOOP(
+        "Ledgerdesk::Settings", "Ingested amounts at or above this (in the transaction's currency) are high_value."),
     QStringLiteral("1000.00"), thresholdRule(QStringLiteral("bands.high_value")));
-const SettingDefinition mediumValue = SettingDefinition::text(
-    QStringLiteral("bands.medium_value"),
-    QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Ingested amounts at or above this and below high_value are medium_value; the rest are standard."),
+const SettingDefinition mediumValue = SettingDefinition::text(QStringLiteral("bands.medium_value"),
+    QT_TRANSLATE_NOOP("Ledgerdesk::Settings",
+        "Ingested amounts at or above this and below high_value are medium_value; the rest are standard."),
     QStringLiteral("100.00"), thresholdRule(QStringLiteral("bands.medium_value")));
 
 QList<SettingDefinition> all()

@@ -1,10 +1,10 @@
 #include "transactionintake.h"
 
-#include "intakemessages.h"
-#include "queue/message.h"
 #include "core/logging.h"
 #include "ingestpayload.h"
+#include "intakemessages.h"
 #include "intakerepository.h"
+#include "queue/message.h"
 #include "queue/queue.h"
 #include "storage/transactionguard.h"
 

@@ -5,8 +5,8 @@
 #include "core/ids.h"
 #include "core/logging.h"
 #include "ingestpayload.h"
-#include "intakerepository.h"
 #include "intake/intakesettings.h"
+#include "intakerepository.h"
 #include "settings/settings.h"
 #include "transactionintake.h"
 

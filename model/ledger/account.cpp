@@ -5,12 +5,18 @@ namespace Ledgerdesk {
 QString accountKindName(AccountKind kind)
 {
     switch (kind) {
-    case AccountKind::Customer: return QStringLiteral("customer");
-    case AccountKind::Cash: return QStringLiteral("cash");
-    case AccountKind::LoanFunding: return QStringLiteral("loan_funding");
-    case AccountKind::Merchant: return QStringLiteral("merchant");
-    case AccountKind::SavingsGoal: return QStringLiteral("savings_goal");
-    case AccountKind::Ingest: return QStringLiteral("ingest");
+    case AccountKind::Customer:
+        return QStringLiteral("customer");
+    case AccountKind::Cash:
+        return QStringLiteral("cash");
+    case AccountKind::LoanFunding:
+        return QStringLiteral("loan_funding");
+    case AccountKind::Merchant:
+        return QStringLiteral("merchant");
+    case AccountKind::SavingsGoal:
+        return QStringLiteral("savings_goal");
+    case AccountKind::Ingest:
+        return QStringLiteral("ingest");
     }
     return QStringLiteral("customer");
 }
@@ -18,7 +24,7 @@ QString accountKindName(AccountKind kind)
 AccountKind accountKindFromName(const QString &name)
 {
     for (AccountKind kind : {AccountKind::Customer, AccountKind::Cash, AccountKind::LoanFunding, AccountKind::Merchant,
-                             AccountKind::SavingsGoal, AccountKind::Ingest}) {
+             AccountKind::SavingsGoal, AccountKind::Ingest}) {
         if (accountKindName(kind) == name)
             return kind;
     }

@@ -14,7 +14,9 @@ class Database;
 class AccountRepository
 {
 public:
-    explicit AccountRepository(Database &db) : m_db(db) {}
+    explicit AccountRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<Account> find(const QString &id);
     // A customer wallet that is open; a clear sentence when it is missing, closed or not a wallet.

@@ -30,36 +30,34 @@ Result<QJsonObject> moveCash(HandlerContext &context, EntryKind kind)
     const bool isDeposit = kind == EntryKind::Deposit;
     if (!isDeposit && amount->minor() > wallet->balanceMinor)
         return makeError(Error::Kind::Conflict,
-                         Strings::tr("Insufficient funds: the wallet holds %1 and the withdrawal is %2.")
-                             .arg(wallet->balance().toDecimalString() + QLatin1Char(' ') + wallet->currency,
-                                  amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
+            Strings::tr("Insufficient funds: the wallet holds %1 and the withdrawal is %2.")
+                .arg(wallet->balance().toDecimalString() + QLatin1Char(' ') + wallet->currency,
+                    amount->toDecimalString() + QLatin1Char(' ') + wallet->currency));
 
     const qint64 signedAmount = isDeposit ? amount->minor() : -amount->minor();
     JournalEntry entry = newEntry(context, kind);
     entry.memo = context.optionalString(QStringLiteral("memo"));
-    entry.postings = {{wallet->id, signedAmount},
-                      {AccountRepository::systemAccountId(AccountKind::Cash, wallet->currency), -signedAmount}};
+    entry.postings
+        = {{wallet->id, signedAmount}, {AccountRepository::systemAccountId(AccountKind::Cash, wallet->currency), -signedAmount}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();
     const qint64 newBalance = balances->value(wallet->id);
     auto emailed = context.notifyClient(wallet->clientId, isDeposit ? QStringLiteral("deposit") : QStringLiteral("withdrawal"),
-                                        {{QStringLiteral("amount"), amount->toDecimalString()},
-                                         {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)},
-                                         {QStringLiteral("currency"), wallet->currency}});
+        {{QStringLiteral("amount"), amount->toDecimalString()},
+            {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)},
+            {QStringLiteral("currency"), wallet->currency}});
     if (!emailed)
         return emailed.error();
     const QString action = isDeposit ? QStringLiteral("Deposit|Wallet") : QStringLiteral("Withdraw|Wallet");
     if (auto ok = context.record(action, wallet->clientId, QStringLiteral("balance"),
-                                 Money::decimal(wallet->balanceMinor, wallet->currency), Money::decimal(newBalance, wallet->currency), *emailed);
+            Money::decimal(wallet->balanceMinor, wallet->currency), Money::decimal(newBalance, wallet->currency), *emailed);
         !ok)
         return ok.error();
-    return QJsonObject{{QStringLiteral("entry_id"), entry.id},
-                       {QStringLiteral("wallet_id"), wallet->id},
-                       {QStringLiteral("client_id"), wallet->clientId},
-                       {QStringLiteral("currency"), wallet->currency},
-                       {QStringLiteral("amount"), amount->toDecimalString()},
-                       {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)}};
+    return QJsonObject {{QStringLiteral("entry_id"), entry.id}, {QStringLiteral("wallet_id"), wallet->id},
+        {QStringLiteral("client_id"), wallet->clientId}, {QStringLiteral("currency"), wallet->currency},
+        {QStringLiteral("amount"), amount->toDecimalString()},
+        {QStringLiteral("balance"), Money::decimal(newBalance, wallet->currency)}};
 }
 
 Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
@@ -71,7 +69,8 @@ Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
     if (!toId)
         return toId.error();
     if (*fromId == *toId)
-        return makeError(Error::Kind::Validation, Strings::tr("A transfer needs two different wallets."), QStringLiteral("to_wallet_id"));
+        return makeError(
+            Error::Kind::Validation, Strings::tr("A transfer needs two different wallets."), QStringLiteral("to_wallet_id"));
     AccountRepository accounts(context.db());
     auto from = accounts.findOpenWallet(*fromId);
     if (!from)
@@ -81,15 +80,15 @@ Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
         return to.error();
     if (from->currency != to->currency)
         return makeError(Error::Kind::Validation,
-                         Strings::tr("Both wallets of a transfer must hold the same currency (%1 and %2).").arg(from->currency, to->currency));
+            Strings::tr("Both wallets of a transfer must hold the same currency (%1 and %2).").arg(from->currency, to->currency));
     auto amount = context.requireAmount(QStringLiteral("amount"), from->currency);
     if (!amount)
         return amount.error();
     if (amount->minor() > from->balanceMinor)
         return makeError(Error::Kind::Conflict,
-                         Strings::tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
-                             .arg(from->balance().toDecimalString() + QLatin1Char(' ') + from->currency,
-                                  amount->toDecimalString() + QLatin1Char(' ') + from->currency));
+            Strings::tr("Insufficient funds: the wallet holds %1 and the transfer is %2.")
+                .arg(from->balance().toDecimalString() + QLatin1Char(' ') + from->currency,
+                    amount->toDecimalString() + QLatin1Char(' ') + from->currency));
     JournalEntry entry = newEntry(context, EntryKind::Transfer);
     entry.memo = context.optionalString(QStringLiteral("memo"));
     entry.postings = {{from->id, -amount->minor()}, {to->id, amount->minor()}};
@@ -106,24 +105,20 @@ Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
     for (const auto &side : sides) {
         const QString balance = Money::decimal(balances->value(side.wallet.id), currency);
         auto emailed = context.notifyClient(side.wallet.clientId, side.templateName,
-                                            {{QStringLiteral("amount"), amount->toDecimalString()},
-                                             {QStringLiteral("balance"), balance},
-                                             {QStringLiteral("currency"), currency},
-                                             {Effects::counterpartyClientId, side.counterparty.clientId}});
+            {{QStringLiteral("amount"), amount->toDecimalString()}, {QStringLiteral("balance"), balance},
+                {QStringLiteral("currency"), currency}, {Effects::counterpartyClientId, side.counterparty.clientId}});
         if (!emailed)
             return emailed.error();
         if (auto ok = context.record(QStringLiteral("Transfer|Wallet"), side.wallet.clientId, QStringLiteral("balance"),
-                                     Money::decimal(side.wallet.balanceMinor, currency), balance, *emailed);
+                Money::decimal(side.wallet.balanceMinor, currency), balance, *emailed);
             !ok)
             return ok.error();
     }
-    return QJsonObject{{QStringLiteral("entry_id"), entry.id},
-                       {QStringLiteral("from_wallet_id"), from->id},
-                       {QStringLiteral("to_wallet_id"), to->id},
-                       {QStringLiteral("currency"), currency},
-                       {QStringLiteral("amount"), amount->toDecimalString()},
-                       {QStringLiteral("from_balance"), Money::decimal(balances->value(from->id), currency)},
-                       {QStringLiteral("to_balance"), Money::decimal(balances->value(to->id), currency)}};
+    return QJsonObject {{QStringLiteral("entry_id"), entry.id}, {QStringLiteral("from_wallet_id"), from->id},
+        {QStringLiteral("to_wallet_id"), to->id}, {QStringLiteral("currency"), currency},
+        {QStringLiteral("amount"), amount->toDecimalString()},
+        {QStringLiteral("from_balance"), Money::decimal(balances->value(from->id), currency)},
+        {QStringLiteral("to_balance"), Money::decimal(balances->value(to->id), currency)}};
 }
 
 // Undoes an entry with a new one of opposite postings; the original stays as it was.
@@ -160,56 +155,52 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
         auto account = accounts.find(posting.accountId);
         if (account && account->isWallet()) {
             if (auto ok = context.record(QStringLiteral("Reverse|Entry"), account->clientId, QStringLiteral("balance"),
-                                         Money::decimal(account->balanceMinor - posting.amountMinor, account->currency),
-                                         Money::decimal(account->balanceMinor, account->currency));
+                    Money::decimal(account->balanceMinor - posting.amountMinor, account->currency),
+                    Money::decimal(account->balanceMinor, account->currency));
                 !ok)
                 return ok.error();
         }
     }
-    return QJsonObject{{QStringLiteral("entry_id"), reversal.id}, {QStringLiteral("reverses_entry_id"), original->id}};
+    return QJsonObject {{QStringLiteral("entry_id"), reversal.id}, {QStringLiteral("reverses_entry_id"), original->id}};
 }
 
 } // namespace
 
 QList<MessageType> LedgerMessages::types()
 {
-    const auto cashFields = QList<PayloadField>{PayloadField::text(QStringLiteral("wallet_id")), PayloadField::amount(QStringLiteral("amount")),
-                                                PayloadField::optionalText(QStringLiteral("memo"))};
+    const auto cashFields = QList<PayloadField> {PayloadField::text(QStringLiteral("wallet_id")),
+        PayloadField::amount(QStringLiteral("amount")), PayloadField::optionalText(QStringLiteral("memo"))};
     return {
-        {deposit,
-         Permission::AnyAgent,
-         cashFields,
-         [](HandlerContext &context) { return moveCash(context, EntryKind::Deposit); },
-         [](const QJsonObject &result) {
-             return Strings::tr("Deposit of %1 applied. New balance: %2.")
-                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), MessageType::displayAmount(result, QStringLiteral("balance")));
-         },
-         {QStringLiteral("deposit")}},
-        {withdraw,
-         Permission::AnyAgent,
-         cashFields,
-         [](HandlerContext &context) { return moveCash(context, EntryKind::Withdrawal); },
-         [](const QJsonObject &result) {
-             return Strings::tr("Withdrawal of %1 applied. New balance: %2.")
-                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), MessageType::displayAmount(result, QStringLiteral("balance")));
-         },
-         {QStringLiteral("withdrawal")}},
-        {transfer,
-         Permission::AnyAgent,
-         {PayloadField::text(QStringLiteral("from_wallet_id")), PayloadField::text(QStringLiteral("to_wallet_id")),
-          PayloadField::amount(QStringLiteral("amount")), PayloadField::optionalText(QStringLiteral("memo"))},
-         transferBetweenWallets,
-         [](const QJsonObject &result) {
-             return Strings::tr("Transfer of %1 applied. The sending wallet now holds %2.")
-                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
-                      MessageType::displayAmount(result, QStringLiteral("from_balance")));
-         },
-         {QStringLiteral("transfer_out"), QStringLiteral("transfer_in")}},
-        {entryReverse,
-         Permission::Supervisor,
-         {PayloadField::text(QStringLiteral("entry_id")), PayloadField::text(QStringLiteral("reason"))},
-         reverseEntry,
-         [](const QJsonObject &) { return Strings::tr("The entry was reversed; the reversing entry is at the top of the register."); }},
+        {deposit, Permission::AnyAgent, cashFields, [](HandlerContext &context) { return moveCash(context, EntryKind::Deposit); },
+            [](const QJsonObject &result) {
+                return Strings::tr("Deposit of %1 applied. New balance: %2.")
+                    .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
+                        MessageType::displayAmount(result, QStringLiteral("balance")));
+            },
+            {QStringLiteral("deposit")}},
+        {withdraw, Permission::AnyAgent, cashFields,
+            [](HandlerContext &context) { return moveCash(context, EntryKind::Withdrawal); },
+            [](const QJsonObject &result) {
+                return Strings::tr("Withdrawal of %1 applied. New balance: %2.")
+                    .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
+                        MessageType::displayAmount(result, QStringLiteral("balance")));
+            },
+            {QStringLiteral("withdrawal")}},
+        {transfer, Permission::AnyAgent,
+            {PayloadField::text(QStringLiteral("from_wallet_id")), PayloadField::text(QStringLiteral("to_wallet_id")),
+                PayloadField::amount(QStringLiteral("amount")), PayloadField::optionalText(QStringLiteral("memo"))},
+            transferBetweenWallets,
+            [](const QJsonObject &result) {
+                return Strings::tr("Transfer of %1 applied. The sending wallet now holds %2.")
+                    .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
+                        MessageType::displayAmount(result, QStringLiteral("from_balance")));
+            },
+            {QStringLiteral("transfer_out"), QStringLiteral("transfer_in")}},
+        {entryReverse, Permission::Supervisor,
+            {PayloadField::text(QStringLiteral("entry_id")), PayloadField::text(QStringLiteral("reason"))}, reverseEntry,
+            [](const QJsonObject &) {
+                return Strings::tr("The entry was reversed; the reversing entry is at the top of the register.");
+            }},
     };
 }
 

@@ -82,26 +82,22 @@ Result<QJsonObject> applyForLoan(HandlerContext &context)
         return ok.error();
 
     auto emailed = context.notifyClient(loan.clientId, QStringLiteral("loan_applied"),
-                                        {{QStringLiteral("amount"), amount->toDecimalString()},
-                                         {QStringLiteral("payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
-                                         {QStringLiteral("currency"), loan.currency},
-                                         {QStringLiteral("term"), QString::number(term)},
-                                         {QStringLiteral("rate"), percent(loan.rateBp)}});
+        {{QStringLiteral("amount"), amount->toDecimalString()},
+            {QStringLiteral("payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
+            {QStringLiteral("currency"), loan.currency}, {QStringLiteral("term"), QString::number(term)},
+            {QStringLiteral("rate"), percent(loan.rateBp)}});
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Apply|Loan"), loan.clientId, QStringLiteral("amount"), {},
-                                 amount->toDecimalString() + QLatin1Char(' ') + loan.currency, *emailed);
+            amount->toDecimalString() + QLatin1Char(' ') + loan.currency, *emailed);
         !ok)
         return ok.error();
-    return QJsonObject{{loanIdField, loan.id},
-                       {QStringLiteral("wallet_id"), loan.walletId},
-                       {QStringLiteral("client_id"), loan.clientId},
-                       {QStringLiteral("currency"), loan.currency},
-                       {QStringLiteral("amount"), amount->toDecimalString()},
-                       {QStringLiteral("rate"), percent(loan.rateBp)},
-                       {QStringLiteral("term_months"), term},
-                       {QStringLiteral("monthly_payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
-                       {QStringLiteral("status"), loanStatusName(loan.status)}};
+    return QJsonObject {{loanIdField, loan.id}, {QStringLiteral("wallet_id"), loan.walletId},
+        {QStringLiteral("client_id"), loan.clientId}, {QStringLiteral("currency"), loan.currency},
+        {QStringLiteral("amount"), amount->toDecimalString()}, {QStringLiteral("rate"), percent(loan.rateBp)},
+        {QStringLiteral("term_months"), term},
+        {QStringLiteral("monthly_payment"), Money::decimal(loan.monthlyPaymentMinor, loan.currency)},
+        {QStringLiteral("status"), loanStatusName(loan.status)}};
 }
 
 // Approve or reject: only a PENDING loan, only by a supervisor (the executor checks the role) who did
@@ -114,41 +110,41 @@ Result<QJsonObject> decide(HandlerContext &context, LoanStatus decision)
     const bool approving = decision == LoanStatus::Approved;
     if (loan->status != LoanStatus::Pending)
         return makeError(Error::Kind::Conflict,
-                         approving ? Strings::tr("The loan %1 is %2; only a pending loan can be approved.").arg(loan->id, loanStatusName(loan->status))
-                                   : Strings::tr("The loan %1 is %2; only a pending loan can be rejected.").arg(loan->id, loanStatusName(loan->status)));
+            approving ? Strings::tr("The loan %1 is %2; only a pending loan can be approved.")
+                            .arg(loan->id, loanStatusName(loan->status))
+                      : Strings::tr("The loan %1 is %2; only a pending loan can be rejected.")
+                            .arg(loan->id, loanStatusName(loan->status)));
     if (loan->appliedBy == context.agent().id)
         return makeError(Error::Kind::Forbidden,
-                         Strings::tr("You applied for the loan %1 yourself; another supervisor must decide on it (four-eyes rule).")
-                             .arg(loan->id));
+            Strings::tr("You applied for the loan %1 yourself; another supervisor must decide on it (four-eyes rule).")
+                .arg(loan->id));
     const QString reason = context.optionalString(QStringLiteral("reason"));
     auto changed = LoanRepository(context.db()).decide(loan->id, decision, context.agent().id, reason, context.nowMs());
     if (!changed)
         return changed.error();
     if (!*changed)
-        return makeError(Error::Kind::Conflict, Strings::tr("The loan %1 was decided on by someone else meanwhile.").arg(loan->id));
+        return makeError(
+            Error::Kind::Conflict, Strings::tr("The loan %1 was decided on by someone else meanwhile.").arg(loan->id));
 
     const QString amount = Money::decimal(loan->principalMinor, loan->currency);
     if (approving) {
-        if (auto ok = context.publish(LoanMessages::approved, {{loanIdField, loan->id}, {QStringLiteral("approved_by"), context.agent().id}});
+        if (auto ok = context.publish(
+                LoanMessages::approved, {{loanIdField, loan->id}, {QStringLiteral("approved_by"), context.agent().id}});
             !ok)
             return ok.error();
     }
-    auto emailed = context.notifyClient(loan->clientId, approving ? QStringLiteral("loan_approved") : QStringLiteral("loan_rejected"),
-                                        {{QStringLiteral("amount"), amount},
-                                         {QStringLiteral("currency"), loan->currency},
-                                         {QStringLiteral("reason"), reason}});
+    auto emailed = context.notifyClient(loan->clientId,
+        approving ? QStringLiteral("loan_approved") : QStringLiteral("loan_rejected"),
+        {{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), loan->currency}, {QStringLiteral("reason"), reason}});
     if (!emailed)
         return emailed.error();
     const QString newStatus = loanStatusName(decision);
     if (auto ok = context.record(approving ? QStringLiteral("Approve|Loan") : QStringLiteral("Reject|Loan"), loan->clientId,
-                                 QStringLiteral("status"), loanStatusName(LoanStatus::Pending), newStatus, *emailed);
+            QStringLiteral("status"), loanStatusName(LoanStatus::Pending), newStatus, *emailed);
         !ok)
         return ok.error();
-    return QJsonObject{{loanIdField, loan->id},
-                       {QStringLiteral("client_id"), loan->clientId},
-                       {QStringLiteral("currency"), loan->currency},
-                       {QStringLiteral("amount"), amount},
-                       {QStringLiteral("status"), newStatus}};
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("client_id"), loan->clientId},
+        {QStringLiteral("currency"), loan->currency}, {QStringLiteral("amount"), amount}, {QStringLiteral("status"), newStatus}};
 }
 
 // LOAN_APPROVED: the bank's loan funding account pays the principal into the wallet, once.
@@ -158,9 +154,11 @@ Result<QJsonObject> fund(HandlerContext &context)
     if (!loan)
         return loan.error();
     if (!loan->fundedEntryId.isEmpty())
-        return QJsonObject{{loanIdField, loan->id}, {QStringLiteral("entry_id"), loan->fundedEntryId}, {QStringLiteral("already_funded"), true}};
+        return QJsonObject {
+            {loanIdField, loan->id}, {QStringLiteral("entry_id"), loan->fundedEntryId}, {QStringLiteral("already_funded"), true}};
     if (loan->status != LoanStatus::Approved && loan->status != LoanStatus::Paid)
-        return makeError(Error::Kind::Conflict, Strings::tr("The loan %1 is %2 and cannot be paid out.").arg(loan->id, loanStatusName(loan->status)));
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The loan %1 is %2 and cannot be paid out.").arg(loan->id, loanStatusName(loan->status)));
     AccountRepository accounts(context.db());
     auto wallet = accounts.find(loan->walletId);
     if (!wallet)
@@ -170,7 +168,7 @@ Result<QJsonObject> fund(HandlerContext &context)
     JournalEntry entry = newEntry(context, EntryKind::LoanIn);
     entry.memo = Strings::tr("Loan %1").arg(loan->id);
     entry.postings = {{loan->walletId, loan->principalMinor},
-                      {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), -loan->principalMinor}};
+        {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), -loan->principalMinor}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();
@@ -179,21 +177,16 @@ Result<QJsonObject> fund(HandlerContext &context)
     const QString balance = Money::decimal(balances->value(loan->walletId), loan->currency);
     const QString amount = Money::decimal(loan->principalMinor, loan->currency);
     auto emailed = context.notifyClient(loan->clientId, QStringLiteral("loan_funded"),
-                                        {{QStringLiteral("amount"), amount},
-                                         {QStringLiteral("balance"), balance},
-                                         {QStringLiteral("currency"), loan->currency}});
+        {{QStringLiteral("amount"), amount}, {QStringLiteral("balance"), balance}, {QStringLiteral("currency"), loan->currency}});
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Fund|Loan"), loan->clientId, QStringLiteral("balance"),
-                                 Money::decimal(wallet->balanceMinor, loan->currency), balance, *emailed);
+            Money::decimal(wallet->balanceMinor, loan->currency), balance, *emailed);
         !ok)
         return ok.error();
-    return QJsonObject{{loanIdField, loan->id},
-                       {QStringLiteral("entry_id"), entry.id},
-                       {QStringLiteral("wallet_id"), loan->walletId},
-                       {QStringLiteral("currency"), loan->currency},
-                       {QStringLiteral("amount"), amount},
-                       {QStringLiteral("balance"), balance}};
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("entry_id"), entry.id},
+        {QStringLiteral("wallet_id"), loan->walletId}, {QStringLiteral("currency"), loan->currency},
+        {QStringLiteral("amount"), amount}, {QStringLiteral("balance"), balance}};
 }
 
 // LOAN_REPAY: clamps the amount to what remains once the repayments in flight are counted, and
@@ -205,9 +198,9 @@ Result<QJsonObject> requestRepayment(HandlerContext &context)
         return loan.error();
     if (loan->status != LoanStatus::Approved)
         return makeError(Error::Kind::Conflict,
-                         loan->status == LoanStatus::Paid ? Strings::tr("The loan %1 is paid off already.").arg(loan->id)
-                                                          : Strings::tr("The loan %1 is %2; only an approved loan can be repaid.")
-                                                                .arg(loan->id, loanStatusName(loan->status)));
+            loan->status == LoanStatus::Paid ? Strings::tr("The loan %1 is paid off already.").arg(loan->id)
+                                             : Strings::tr("The loan %1 is %2; only an approved loan can be repaid.")
+                                                   .arg(loan->id, loanStatusName(loan->status)));
     auto requested = context.requireAmount(QStringLiteral("amount"), loan->currency);
     if (!requested)
         return requested.error();
@@ -218,7 +211,7 @@ Result<QJsonObject> requestRepayment(HandlerContext &context)
     const qint64 open = loan->remainingMinor - *inFlight;
     if (open <= 0)
         return makeError(Error::Kind::Conflict,
-                         Strings::tr("The repayments already under way cover all that the loan %1 still owes.").arg(loan->id));
+            Strings::tr("The repayments already under way cover all that the loan %1 still owes.").arg(loan->id));
     LoanRepayment repayment;
     repayment.id = Ids::next();
     repayment.loanId = loan->id;
@@ -230,20 +223,17 @@ Result<QJsonObject> requestRepayment(HandlerContext &context)
         return ok.error();
     const QString amount = Money::decimal(repayment.amountMinor, loan->currency);
     if (auto ok = context.publish(LoanMessages::repaymentRequested,
-                                  {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment.id}, {QStringLiteral("amount"), amount}});
+            {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment.id}, {QStringLiteral("amount"), amount}});
         !ok)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Repay|Loan"), loan->clientId, QStringLiteral("amount"), {},
-                                 amount + QLatin1Char(' ') + loan->currency);
+            amount + QLatin1Char(' ') + loan->currency);
         !ok)
         return ok.error();
-    return QJsonObject{{loanIdField, loan->id},
-                       {QStringLiteral("repayment_id"), repayment.id},
-                       {QStringLiteral("client_id"), loan->clientId},
-                       {QStringLiteral("currency"), loan->currency},
-                       {QStringLiteral("requested"), requested->toDecimalString()},
-                       {QStringLiteral("amount"), amount},
-                       {QStringLiteral("clamped"), repayment.amountMinor < requested->minor()}};
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment.id},
+        {QStringLiteral("client_id"), loan->clientId}, {QStringLiteral("currency"), loan->currency},
+        {QStringLiteral("requested"), requested->toDecimalString()}, {QStringLiteral("amount"), amount},
+        {QStringLiteral("clamped"), repayment.amountMinor < requested->minor()}};
 }
 
 Result<LoanRepayment> repaymentOf(const HandlerContext &context)
@@ -265,7 +255,8 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
     if (!loan)
         return loan.error();
     const QString amount = Money::decimal(repayment->amountMinor, loan->currency);
-    const QJsonObject outcome{{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment->id}, {QStringLiteral("amount"), amount}};
+    const QJsonObject outcome {
+        {loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment->id}, {QStringLiteral("amount"), amount}};
     if (repayment->status != RepaymentStatus::Requested) {
         QJsonObject settled = outcome;
         settled.insert(QStringLiteral("status"), repaymentStatusName(repayment->status));
@@ -289,12 +280,13 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
         failed.insert(QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Failed));
         return failed;
     }
-    if (auto ok = AccountRepository(context.db()).ensureSystemAccount(AccountKind::LoanFunding, loan->currency, context.nowMs()); !ok)
+    if (auto ok = AccountRepository(context.db()).ensureSystemAccount(AccountKind::LoanFunding, loan->currency, context.nowMs());
+        !ok)
         return ok.error();
     JournalEntry entry = newEntry(context, EntryKind::LoanRepayment);
     entry.memo = Strings::tr("Repayment of loan %1").arg(loan->id);
     entry.postings = {{loan->walletId, -repayment->amountMinor},
-                      {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), repayment->amountMinor}};
+        {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), repayment->amountMinor}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();
@@ -323,36 +315,37 @@ Result<QJsonObject> settleRepayment(HandlerContext &context)
     if (!advanced)
         return advanced.error();
     if (!*advanced)
-        return makeError(Error::Kind::Conflict, Strings::tr("The repayment %1 is %2, not waiting to be booked on its loan.")
-                                                    .arg(repayment->id, repaymentStatusName(repayment->status)));
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The repayment %1 is %2, not waiting to be booked on its loan.")
+                .arg(repayment->id, repaymentStatusName(repayment->status)));
     auto reduced = loans.reduceRemaining(loan->id, repayment->amountMinor, context.nowMs());
     if (!reduced)
         return reduced.error();
     if (!*reduced)
-        return makeError(Error::Kind::Conflict, Strings::tr("The loan %1 owes less than the repayment of %2.")
-                                                    .arg(loan->id, Money::decimal(repayment->amountMinor, loan->currency)));
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The loan %1 owes less than the repayment of %2.")
+                .arg(loan->id, Money::decimal(repayment->amountMinor, loan->currency)));
     const qint64 remaining = loan->remainingMinor - repayment->amountMinor;
     const bool paidOff = remaining == 0;
     auto wallet = AccountRepository(context.db()).find(loan->walletId);
     if (!wallet)
         return wallet.error();
     auto emailed = context.notifyClient(loan->clientId, paidOff ? QStringLiteral("loan_paid_off") : QStringLiteral("loan_repaid"),
-                                        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
-                                         {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
-                                         {QStringLiteral("balance"), Money::decimal(wallet->balanceMinor, loan->currency)},
-                                         {QStringLiteral("currency"), loan->currency}});
+        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
+            {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
+            {QStringLiteral("balance"), Money::decimal(wallet->balanceMinor, loan->currency)},
+            {QStringLiteral("currency"), loan->currency}});
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(QStringLiteral("Update|Loan"), loan->clientId, QStringLiteral("remaining"),
-                                 Money::decimal(loan->remainingMinor, loan->currency), Money::decimal(remaining, loan->currency), *emailed);
+            Money::decimal(loan->remainingMinor, loan->currency), Money::decimal(remaining, loan->currency), *emailed);
         !ok)
         return ok.error();
-    return QJsonObject{{loanIdField, loan->id},
-                       {QStringLiteral("repayment_id"), repayment->id},
-                       {QStringLiteral("currency"), loan->currency},
-                       {QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
-                       {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
-                       {QStringLiteral("status"), loanStatusName(paidOff ? LoanStatus::Paid : LoanStatus::Approved)}};
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment->id},
+        {QStringLiteral("currency"), loan->currency},
+        {QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
+        {QStringLiteral("remaining"), Money::decimal(remaining, loan->currency)},
+        {QStringLiteral("status"), loanStatusName(paidOff ? LoanStatus::Paid : LoanStatus::Approved)}};
 }
 
 // LOAN_REPAYMENT_FAILED: the client hears why.
@@ -365,15 +358,12 @@ Result<QJsonObject> reportFailedRepayment(HandlerContext &context)
     if (!loan)
         return loan.error();
     auto emailed = context.notifyClient(loan->clientId, QStringLiteral("loan_repayment_failed"),
-                                        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
-                                         {QStringLiteral("currency"), loan->currency},
-                                         {QStringLiteral("reason"), repayment->reason}});
+        {{QStringLiteral("amount"), Money::decimal(repayment->amountMinor, loan->currency)},
+            {QStringLiteral("currency"), loan->currency}, {QStringLiteral("reason"), repayment->reason}});
     if (!emailed)
         return emailed.error();
-    return QJsonObject{{loanIdField, loan->id},
-                       {QStringLiteral("repayment_id"), repayment->id},
-                       {QStringLiteral("reason"), repayment->reason},
-                       {QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Failed)}};
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("repayment_id"), repayment->id},
+        {QStringLiteral("reason"), repayment->reason}, {QStringLiteral("status"), repaymentStatusName(RepaymentStatus::Failed)}};
 }
 
 } // namespace
@@ -384,47 +374,42 @@ QList<MessageType> LoanMessages::types()
     const PayloadField repaymentId = PayloadField::text(QStringLiteral("repayment_id"));
     const PayloadField reason = PayloadField::optionalText(QStringLiteral("reason"));
     return {
-        {apply,
-         Permission::AnyAgent,
-         {PayloadField::optionalText(loanIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::amount(QStringLiteral("amount"))},
-         applyForLoan,
-         [](const QJsonObject &result) {
-             return Strings::tr("Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.")
-                 .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")),
-                      MessageType::displayAmount(result, QStringLiteral("monthly_payment")));
-         },
-         {QStringLiteral("loan_applied")},
-         [](const QJsonObject &payload) { return LoanTerms::checkTerm(termMonthsOf(payload)); }},
-        {approve,
-         Permission::Supervisor,
-         {loanId, reason},
-         [](HandlerContext &context) { return decide(context, LoanStatus::Approved); },
-         [](const QJsonObject &result) {
-             return Strings::tr("Loan %1 approved; %2 is being paid into the wallet.")
-                 .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")));
-         },
-         {QStringLiteral("loan_approved")}},
-        {reject,
-         Permission::Supervisor,
-         {loanId, reason},
-         [](HandlerContext &context) { return decide(context, LoanStatus::Rejected); },
-         [](const QJsonObject &result) { return Strings::tr("Loan %1 rejected.").arg(result.value(loanIdField).toString()); },
-         {QStringLiteral("loan_rejected")}},
+        {apply, Permission::AnyAgent,
+            {PayloadField::optionalText(loanIdField), PayloadField::text(QStringLiteral("wallet_id")),
+                PayloadField::amount(QStringLiteral("amount"))},
+            applyForLoan,
+            [](const QJsonObject &result) {
+                return Strings::tr("Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.")
+                    .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")),
+                        MessageType::displayAmount(result, QStringLiteral("monthly_payment")));
+            },
+            {QStringLiteral("loan_applied")},
+            [](const QJsonObject &payload) { return LoanTerms::checkTerm(termMonthsOf(payload)); }},
+        {approve, Permission::Supervisor, {loanId, reason},
+            [](HandlerContext &context) { return decide(context, LoanStatus::Approved); },
+            [](const QJsonObject &result) {
+                return Strings::tr("Loan %1 approved; %2 is being paid into the wallet.")
+                    .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")));
+            },
+            {QStringLiteral("loan_approved")}},
+        {reject, Permission::Supervisor, {loanId, reason},
+            [](HandlerContext &context) { return decide(context, LoanStatus::Rejected); },
+            [](const QJsonObject &result) { return Strings::tr("Loan %1 rejected.").arg(result.value(loanIdField).toString()); },
+            {QStringLiteral("loan_rejected")}},
         {approved, Permission::System, {loanId}, fund, {}, {QStringLiteral("loan_funded")}},
-        {repay,
-         Permission::AnyAgent,
-         {loanId, PayloadField::amount(QStringLiteral("amount"))},
-         requestRepayment,
-         [](const QJsonObject &result) {
-             const QString amount = MessageType::displayAmount(result, QStringLiteral("amount"));
-             return result.value(QStringLiteral("clamped")).toBool()
-                        ? Strings::tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amount)
-                        : Strings::tr("Repayment of %1 requested.").arg(amount);
-         }},
-        {repaymentRequested, Permission::System, {loanId, repaymentId, PayloadField::amount(QStringLiteral("amount"))}, debitRepayment},
+        {repay, Permission::AnyAgent, {loanId, PayloadField::amount(QStringLiteral("amount"))}, requestRepayment,
+            [](const QJsonObject &result) {
+                const QString amount = MessageType::displayAmount(result, QStringLiteral("amount"));
+                return result.value(QStringLiteral("clamped")).toBool()
+                    ? Strings::tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amount)
+                    : Strings::tr("Repayment of %1 requested.").arg(amount);
+            }},
+        {repaymentRequested, Permission::System, {loanId, repaymentId, PayloadField::amount(QStringLiteral("amount"))},
+            debitRepayment},
         {repaymentSucceeded, Permission::System, {repaymentId}, settleRepayment, {},
-         {QStringLiteral("loan_repaid"), QStringLiteral("loan_paid_off")}},
-        {repaymentFailed, Permission::System, {repaymentId}, reportFailedRepayment, {}, {QStringLiteral("loan_repayment_failed")}},
+            {QStringLiteral("loan_repaid"), QStringLiteral("loan_paid_off")}},
+        {repaymentFailed, Permission::System, {repaymentId}, reportFailedRepayment, {},
+            {QStringLiteral("loan_repayment_failed")}},
     };
 }
 

@@ -1,8 +1,8 @@
 #include "loanterms.h"
 
 #include "core/money.h"
-#include "optimiser/debt.h"
 #include "loans/loansettings.h"
+#include "optimiser/debt.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -35,15 +35,16 @@ int percentToBp(const QString &text)
 
 } // namespace
 
-RateTiers::RateTiers() : m_tiers{{12, 800}, {24, 1200}, {0, 1500}} {}
+RateTiers::RateTiers()
+    : m_tiers {{12, 800}, {24, 1200}, {0, 1500}}
+{ }
 
 Result<RateTiers> RateTiers::fromText(const QString &text)
 {
     const auto invalid = [&text](const QString &why) {
         return makeError(Error::Kind::Validation,
-                         Strings::tr("The rate tiers \"%1\" are not valid: %2 They look like \"12:8.00,24:12.00,*:15.00\".")
-                             .arg(text, why),
-                         QStringLiteral("loans.rate_tiers"));
+            Strings::tr("The rate tiers \"%1\" are not valid: %2 They look like \"12:8.00,24:12.00,*:15.00\".").arg(text, why),
+            QStringLiteral("loans.rate_tiers"));
     };
     RateTiers tiers;
     tiers.m_tiers.clear();
@@ -97,7 +98,7 @@ QString RateTiers::toText() const
     QStringList parts;
     for (const Tier &tier : m_tiers) {
         parts << (tier.maxMonths == 0 ? QStringLiteral("*") : QString::number(tier.maxMonths)) + QLatin1Char(':')
-                     + QStringLiteral("%1.%2").arg(tier.rateBp / 100).arg(tier.rateBp % 100, 2, 10, QLatin1Char('0'));
+                + QStringLiteral("%1.%2").arg(tier.rateBp / 100).arg(tier.rateBp % 100, 2, 10, QLatin1Char('0'));
     }
     return parts.join(QLatin1Char(','));
 }
@@ -111,14 +112,15 @@ Result<void> LoanTerms::checkTerm(int termMonths)
 {
     if (termMonths < 1 || termMonths > maxTermMonths)
         return makeError(Error::Kind::Validation, Strings::tr("The term must be between 1 and %1 months.").arg(maxTermMonths),
-                         QStringLiteral("term_months"));
+            QStringLiteral("term_months"));
     return {};
 }
 
 Result<void> LoanTerms::validate() const
 {
     if (principalMinor <= 0 || principalMinor > Money::maxMinor)
-        return makeError(Error::Kind::Validation, Strings::tr("The loan amount must be more than zero."), QStringLiteral("amount"));
+        return makeError(
+            Error::Kind::Validation, Strings::tr("The loan amount must be more than zero."), QStringLiteral("amount"));
     if (auto ok = checkTerm(termMonths); !ok)
         return ok;
     if (rateBp < 0 || rateBp > maxRateBp)
@@ -126,8 +128,8 @@ Result<void> LoanTerms::validate() const
     // A few minor units at interest give a payment that rounds to nothing.
     if (monthlyPaymentMinor() <= 0)
         return makeError(Error::Kind::Validation,
-                         Strings::tr("The loan amount is too small to be repaid in monthly payments over %1 months.").arg(termMonths),
-                         QStringLiteral("amount"));
+            Strings::tr("The loan amount is too small to be repaid in monthly payments over %1 months.").arg(termMonths),
+            QStringLiteral("amount"));
     return {};
 }
 

@@ -9,7 +9,10 @@
 
 namespace Ledgerdesk {
 
-ActivityModel::ActivityModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+ActivityModel::ActivityModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
@@ -27,27 +30,41 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     const ActivityRecord &record = m_records.at(index.row());
     switch (role) {
-    case RecordIdRole: return record.id;
-    case TimeMsRole: return record.createdAtMs;
-    case ClientIdRole: return record.clientId;
-    case AgentIdRole: return record.agentId;
-    case DeletedRole: return record.isDeleted();
+    case RecordIdRole:
+        return record.id;
+    case TimeMsRole:
+        return record.createdAtMs;
+    case ClientIdRole:
+        return record.clientId;
+    case AgentIdRole:
+        return record.agentId;
+    case DeletedRole:
+        return record.isDeleted();
     case Qt::ToolTipRole:
         if (record.isDeleted())
-            return tr("Deleted by %1 on %2").arg(m_agentNames.value(record.deletedBy, record.deletedBy),
-                                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.deletedAtMs), QLocale::ShortFormat));
+            return tr("Deleted by %1 on %2")
+                .arg(m_agentNames.value(record.deletedBy, record.deletedBy),
+                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.deletedAtMs), QLocale::ShortFormat));
         if (record.correctedAtMs)
-            return tr("Corrected on %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.correctedAtMs), QLocale::ShortFormat));
+            return tr("Corrected on %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.correctedAtMs), QLocale::ShortFormat));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.createdAtMs), QLocale::ShortFormat);
-        case AgentColumn: return m_agentNames.value(record.agentId, record.agentId);
-        case ClientColumn: return m_clientNames.value(record.clientId, record.clientId);
-        case ActionColumn: return record.verb() + QLatin1Char(' ') + record.entity();
-        case AttributeColumn: return record.attribute;
-        case BeforeColumn: return record.before;
-        case AfterColumn: return record.after;
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.createdAtMs), QLocale::ShortFormat);
+        case AgentColumn:
+            return m_agentNames.value(record.agentId, record.agentId);
+        case ClientColumn:
+            return m_clientNames.value(record.clientId, record.clientId);
+        case ActionColumn:
+            return record.verb() + QLatin1Char(' ') + record.entity();
+        case AttributeColumn:
+            return record.attribute;
+        case BeforeColumn:
+            return record.before;
+        case AfterColumn:
+            return record.after;
         }
     }
     return {};
@@ -58,13 +75,20 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case AgentColumn: return tr("Agent");
-    case ClientColumn: return tr("Client");
-    case ActionColumn: return tr("Action");
-    case AttributeColumn: return tr("Attribute");
-    case BeforeColumn: return tr("Before");
-    case AfterColumn: return tr("After");
+    case TimeColumn:
+        return tr("Time");
+    case AgentColumn:
+        return tr("Agent");
+    case ClientColumn:
+        return tr("Client");
+    case ActionColumn:
+        return tr("Action");
+    case AttributeColumn:
+        return tr("Attribute");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
     }
     return {};
 }
@@ -72,7 +96,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
 void ActivityModel::sort(int column, Qt::SortOrder order)
 {
     static const ActivitySort byColumn[] = {ActivitySort::Time, ActivitySort::Agent, ActivitySort::Client, ActivitySort::Action,
-                                            ActivitySort::Attribute, ActivitySort::Before, ActivitySort::After};
+        ActivitySort::Attribute, ActivitySort::Before, ActivitySort::After};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];
@@ -116,7 +140,8 @@ QString ActivityModel::reload()
 {
     ActivityRepository records(m_db);
     auto total = records.count(m_filter);
-    auto page = total ? records.list(m_filter, m_sort, m_order, m_page * m_pageSize, m_pageSize) : Result<QList<ActivityRecord>>(total.error());
+    auto page = total ? records.list(m_filter, m_sort, m_order, m_page * m_pageSize, m_pageSize)
+                      : Result<QList<ActivityRecord>>(total.error());
     if (m_agentNames.isEmpty()) {
         if (auto agents = AgentRepository(m_db).list(true)) {
             for (const Agent &agent : std::as_const(*agents))

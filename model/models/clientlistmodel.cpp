@@ -4,7 +4,10 @@
 
 namespace Ledgerdesk {
 
-ClientListModel::ClientListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+ClientListModel::ClientListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const
 {
@@ -26,9 +29,12 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return client.lastName + QStringLiteral(", ") + client.firstName;
-    case EmailColumn: return client.email;
-    case PhoneColumn: return client.phone;
+    case NameColumn:
+        return client.lastName + QStringLiteral(", ") + client.firstName;
+    case EmailColumn:
+        return client.email;
+    case PhoneColumn:
+        return client.phone;
     }
     return {};
 }
@@ -38,9 +44,12 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Client");
-    case EmailColumn: return tr("E-mail");
-    case PhoneColumn: return tr("Phone");
+    case NameColumn:
+        return tr("Client");
+    case EmailColumn:
+        return tr("E-mail");
+    case PhoneColumn:
+        return tr("Phone");
     }
     return {};
 }

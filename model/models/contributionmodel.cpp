@@ -8,7 +8,10 @@
 
 namespace Ledgerdesk {
 
-ContributionModel::ContributionModel(Database &db, QObject *parent) : RowListModel<GoalContribution>(parent), m_db(db) {}
+ContributionModel::ContributionModel(Database &db, QObject *parent)
+    : RowListModel<GoalContribution>(parent)
+    , m_db(db)
+{ }
 
 int ContributionModel::columnCount(const QModelIndex &parent) const
 {
@@ -25,19 +28,25 @@ QVariant ContributionModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(contribution.createdAtMs), QLocale::ShortFormat);
+    case TimeColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(contribution.createdAtMs), QLocale::ShortFormat);
     case KindColumn:
         switch (contribution.kind) {
-        case ContributionKind::Add: return tr("Added");
-        case ContributionKind::Redeem: return tr("Redeemed");
-        case ContributionKind::Refund: return tr("Refunded");
+        case ContributionKind::Add:
+            return tr("Added");
+        case ContributionKind::Redeem:
+            return tr("Redeemed");
+        case ContributionKind::Refund:
+            return tr("Refunded");
         }
         return {};
     case AmountColumn: {
-        const qint64 signedMinor = contribution.kind == ContributionKind::Add ? contribution.amountMinor : -contribution.amountMinor;
+        const qint64 signedMinor
+            = contribution.kind == ContributionKind::Add ? contribution.amountMinor : -contribution.amountMinor;
         return Money(signedMinor, m_currency).format();
     }
-    case AgentColumn: return contribution.agentId;
+    case AgentColumn:
+        return contribution.agentId;
     }
     return {};
 }
@@ -47,10 +56,14 @@ QVariant ContributionModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("When");
-    case KindColumn: return tr("What");
-    case AmountColumn: return tr("Amount");
-    case AgentColumn: return tr("Agent");
+    case TimeColumn:
+        return tr("When");
+    case KindColumn:
+        return tr("What");
+    case AmountColumn:
+        return tr("Amount");
+    case AgentColumn:
+        return tr("Agent");
     }
     return {};
 }

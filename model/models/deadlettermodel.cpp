@@ -5,7 +5,10 @@
 
 namespace Ledgerdesk {
 
-DeadLetterModel::DeadLetterModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+DeadLetterModel::DeadLetterModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int DeadLetterModel::rowCount(const QModelIndex &parent) const
 {
@@ -27,11 +30,16 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(letter.deadAtMs), QLocale::ShortFormat);
-    case TypeColumn: return letter.type;
-    case AgentColumn: return letter.agentId;
-    case ReasonColumn: return letter.reason;
-    case PayloadColumn: return letter.payload;
+    case TimeColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(letter.deadAtMs), QLocale::ShortFormat);
+    case TypeColumn:
+        return letter.type;
+    case AgentColumn:
+        return letter.agentId;
+    case ReasonColumn:
+        return letter.reason;
+    case PayloadColumn:
+        return letter.payload;
     }
     return {};
 }
@@ -41,11 +49,16 @@ QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Failed");
-    case TypeColumn: return tr("Type");
-    case AgentColumn: return tr("Sent by");
-    case ReasonColumn: return tr("Reason");
-    case PayloadColumn: return tr("Payload");
+    case TimeColumn:
+        return tr("Failed");
+    case TypeColumn:
+        return tr("Type");
+    case AgentColumn:
+        return tr("Sent by");
+    case ReasonColumn:
+        return tr("Reason");
+    case PayloadColumn:
+        return tr("Payload");
     }
     return {};
 }

@@ -17,7 +17,10 @@ int percentSaved(const SavingsGoal &goal)
 
 } // namespace
 
-GoalListModel::GoalListModel(Database &db, QObject *parent) : RowListModel<SavingsGoal>(parent), m_db(db) {}
+GoalListModel::GoalListModel(Database &db, QObject *parent)
+    : RowListModel<SavingsGoal>(parent)
+    , m_db(db)
+{ }
 
 int GoalListModel::columnCount(const QModelIndex &parent) const
 {
@@ -27,9 +30,12 @@ int GoalListModel::columnCount(const QModelIndex &parent) const
 QString GoalListModel::statusText(GoalStatus status)
 {
     switch (status) {
-    case GoalStatus::Open: return tr("Saving");
-    case GoalStatus::Redeemed: return tr("Redeemed");
-    case GoalStatus::Deleted: return tr("Deleted");
+    case GoalStatus::Open:
+        return tr("Saving");
+    case GoalStatus::Redeemed:
+        return tr("Redeemed");
+    case GoalStatus::Deleted:
+        return tr("Deleted");
     }
     return {};
 }
@@ -40,21 +46,33 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         return {};
     const SavingsGoal &goal = rowAt(index.row());
     switch (role) {
-    case GoalIdRole: return goal.id;
-    case StatusRole: return int(goal.status);
-    case CurrentMinorRole: return goal.currentMinor;
-    case TargetMinorRole: return goal.targetMinor;
-    case CurrencyRole: return goal.currency;
-    case ProgressRole: return percentSaved(goal);
+    case GoalIdRole:
+        return goal.id;
+    case StatusRole:
+        return int(goal.status);
+    case CurrentMinorRole:
+        return goal.currentMinor;
+    case TargetMinorRole:
+        return goal.targetMinor;
+    case CurrencyRole:
+        return goal.currency;
+    case ProgressRole:
+        return percentSaved(goal);
     case Qt::TextAlignmentRole:
-        return index.column() == SavedColumn || index.column() == TargetColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == SavedColumn || index.column() == TargetColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                               : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case GoalColumn: return goal.name;
-        case ClientColumn: return tr("%1 (%2)").arg(m_clientNames.value(goal.clientId, goal.clientId), goal.walletId);
-        case SavedColumn: return Money(goal.currentMinor, goal.currency).format();
-        case TargetColumn: return Money(goal.targetMinor, goal.currency).format();
-        case ProgressColumn: return tr("%1 %").arg(percentSaved(goal));
+        case GoalColumn:
+            return goal.name;
+        case ClientColumn:
+            return tr("%1 (%2)").arg(m_clientNames.value(goal.clientId, goal.clientId), goal.walletId);
+        case SavedColumn:
+            return Money(goal.currentMinor, goal.currency).format();
+        case TargetColumn:
+            return Money(goal.targetMinor, goal.currency).format();
+        case ProgressColumn:
+            return tr("%1 %").arg(percentSaved(goal));
         case StatusColumn:
             return goal.status == GoalStatus::Open && goal.isReached() ? tr("Reached") : statusText(goal.status);
         }
@@ -67,12 +85,18 @@ QVariant GoalListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case GoalColumn: return tr("Goal");
-    case ClientColumn: return tr("Client (wallet)");
-    case SavedColumn: return tr("Saved");
-    case TargetColumn: return tr("Target");
-    case ProgressColumn: return tr("Progress");
-    case StatusColumn: return tr("Status");
+    case GoalColumn:
+        return tr("Goal");
+    case ClientColumn:
+        return tr("Client (wallet)");
+    case SavedColumn:
+        return tr("Saved");
+    case TargetColumn:
+        return tr("Target");
+    case ProgressColumn:
+        return tr("Progress");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -28,7 +28,10 @@ bool sameRows(const QList<IngestedTransaction> &a, const QList<IngestedTransacti
 
 } // namespace
 
-IngestModel::IngestModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+IngestModel::IngestModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int IngestModel::rowCount(const QModelIndex &parent) const
 {
@@ -66,17 +69,28 @@ QVariant IngestModel::data(const QModelIndex &index, int role) const
         return {};
     const IngestedTransaction &transaction = m_transactions.at(index.row());
     switch (role) {
-    case TransactionIdRole: return transaction.transactionId;
-    case ReceivedAtMsRole: return transaction.receivedAtMs;
-    case SourceAccountRole: return transaction.sourceAccount;
-    case DestinationAccountRole: return transaction.destinationAccount;
-    case AmountMinorRole: return transaction.amountMinor;
-    case CurrencyRole: return transaction.currency;
-    case CategoryRole: return transaction.category;
-    case StatusRole: return transaction.status;
-    case ProcessedAtMsRole: return transaction.processedAtMs;
-    case EventTimeMsRole: return transaction.eventTimeMs;
-    case MessageIdRole: return transaction.messageId;
+    case TransactionIdRole:
+        return transaction.transactionId;
+    case ReceivedAtMsRole:
+        return transaction.receivedAtMs;
+    case SourceAccountRole:
+        return transaction.sourceAccount;
+    case DestinationAccountRole:
+        return transaction.destinationAccount;
+    case AmountMinorRole:
+        return transaction.amountMinor;
+    case CurrencyRole:
+        return transaction.currency;
+    case CategoryRole:
+        return transaction.category;
+    case StatusRole:
+        return transaction.status;
+    case ProcessedAtMsRole:
+        return transaction.processedAtMs;
+    case EventTimeMsRole:
+        return transaction.eventTimeMs;
+    case MessageIdRole:
+        return transaction.messageId;
     case Qt::TextAlignmentRole:
         return index.column() == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
@@ -85,14 +99,22 @@ QVariant IngestModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TransactionIdColumn: return transaction.transactionId;
-        case ReceivedColumn: return timeText(transaction.receivedAtMs);
-        case AccountsColumn: return tr("%1 → %2").arg(transaction.sourceAccount, transaction.destinationAccount);
-        case MerchantColumn: return transaction.merchant;
-        case AmountColumn: return transaction.amount().format();
-        case CategoryColumn: return categoryText(transaction.category);
-        case StatusColumn: return statusText(transaction.status);
-        case ProcessedColumn: return timeText(transaction.processedAtMs);
+        case TransactionIdColumn:
+            return transaction.transactionId;
+        case ReceivedColumn:
+            return timeText(transaction.receivedAtMs);
+        case AccountsColumn:
+            return tr("%1 → %2").arg(transaction.sourceAccount, transaction.destinationAccount);
+        case MerchantColumn:
+            return transaction.merchant;
+        case AmountColumn:
+            return transaction.amount().format();
+        case CategoryColumn:
+            return categoryText(transaction.category);
+        case StatusColumn:
+            return statusText(transaction.status);
+        case ProcessedColumn:
+            return timeText(transaction.processedAtMs);
         }
     }
     return {};
@@ -103,14 +125,22 @@ QVariant IngestModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TransactionIdColumn: return tr("Transaction");
-    case ReceivedColumn: return tr("Received");
-    case AccountsColumn: return tr("Source → destination");
-    case MerchantColumn: return tr("Merchant");
-    case AmountColumn: return tr("Amount");
-    case CategoryColumn: return tr("Category");
-    case StatusColumn: return tr("Status");
-    case ProcessedColumn: return tr("Processed at");
+    case TransactionIdColumn:
+        return tr("Transaction");
+    case ReceivedColumn:
+        return tr("Received");
+    case AccountsColumn:
+        return tr("Source → destination");
+    case MerchantColumn:
+        return tr("Merchant");
+    case AmountColumn:
+        return tr("Amount");
+    case CategoryColumn:
+        return tr("Category");
+    case StatusColumn:
+        return tr("Status");
+    case ProcessedColumn:
+        return tr("Processed at");
     }
     return {};
 }

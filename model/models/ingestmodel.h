@@ -36,8 +36,8 @@ public:
         DestinationAccountRole,
         AmountMinorRole, // in minor units of CurrencyRole
         CurrencyRole,
-        CategoryRole,    // high_value, medium_value, standard; empty while PROCESSING
-        StatusRole,      // PROCESSING or PROCESSED
+        CategoryRole, // high_value, medium_value, standard; empty while PROCESSING
+        StatusRole, // PROCESSING or PROCESSED
         ProcessedAtMsRole, // 0 while PROCESSING
         EventTimeMsRole,
         MessageIdRole

@@ -9,7 +9,10 @@
 
 namespace Ledgerdesk {
 
-LoanListModel::LoanListModel(Database &db, QObject *parent) : RowListModel<Loan>(parent), m_db(db) {}
+LoanListModel::LoanListModel(Database &db, QObject *parent)
+    : RowListModel<Loan>(parent)
+    , m_db(db)
+{ }
 
 int LoanListModel::columnCount(const QModelIndex &parent) const
 {
@@ -19,10 +22,14 @@ int LoanListModel::columnCount(const QModelIndex &parent) const
 QString LoanListModel::statusText(LoanStatus status)
 {
     switch (status) {
-    case LoanStatus::Pending: return tr("Pending");
-    case LoanStatus::Approved: return tr("Approved");
-    case LoanStatus::Rejected: return tr("Rejected");
-    case LoanStatus::Paid: return tr("Paid off");
+    case LoanStatus::Pending:
+        return tr("Pending");
+    case LoanStatus::Approved:
+        return tr("Approved");
+    case LoanStatus::Rejected:
+        return tr("Rejected");
+    case LoanStatus::Paid:
+        return tr("Paid off");
     }
     return {};
 }
@@ -33,19 +40,26 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         return {};
     const Loan &loan = rowAt(index.row());
     switch (role) {
-    case LoanIdRole: return loan.id;
-    case StatusRole: return int(loan.status);
-    case AppliedByRole: return loan.appliedBy;
-    case PrincipalMinorRole: return loan.principalMinor;
-    case RemainingMinorRole: return loan.remainingMinor;
-    case CurrencyRole: return loan.currency;
+    case LoanIdRole:
+        return loan.id;
+    case StatusRole:
+        return int(loan.status);
+    case AppliedByRole:
+        return loan.appliedBy;
+    case PrincipalMinorRole:
+        return loan.principalMinor;
+    case RemainingMinorRole:
+        return loan.remainingMinor;
+    case CurrencyRole:
+        return loan.currency;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case AmountColumn:
         case RateColumn:
         case TermColumn:
         case PaymentColumn:
-        case RemainingColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case RemainingColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};
     case Qt::ToolTipRole:
@@ -55,16 +69,26 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LoanColumn: return loan.id;
-        case ClientColumn: return tr("%1 (%2)").arg(m_clientNames.value(loan.clientId, loan.clientId), loan.walletId);
-        case AmountColumn: return Money(loan.principalMinor, loan.currency).format();
-        case RateColumn: return tr("%1 %").arg(QLocale().toString(loan.rateBp / 100.0, 'f', 2));
-        case TermColumn: return tr("%n month(s)", nullptr, loan.termMonths);
-        case PaymentColumn: return Money(loan.monthlyPaymentMinor, loan.currency).format();
-        case RemainingColumn: return Money(loan.remainingMinor, loan.currency).format();
-        case StatusColumn: return statusText(loan.status);
-        case AppliedByColumn: return loan.appliedBy;
-        case AppliedColumn: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(loan.appliedAtMs), QLocale::ShortFormat);
+        case LoanColumn:
+            return loan.id;
+        case ClientColumn:
+            return tr("%1 (%2)").arg(m_clientNames.value(loan.clientId, loan.clientId), loan.walletId);
+        case AmountColumn:
+            return Money(loan.principalMinor, loan.currency).format();
+        case RateColumn:
+            return tr("%1 %").arg(QLocale().toString(loan.rateBp / 100.0, 'f', 2));
+        case TermColumn:
+            return tr("%n month(s)", nullptr, loan.termMonths);
+        case PaymentColumn:
+            return Money(loan.monthlyPaymentMinor, loan.currency).format();
+        case RemainingColumn:
+            return Money(loan.remainingMinor, loan.currency).format();
+        case StatusColumn:
+            return statusText(loan.status);
+        case AppliedByColumn:
+            return loan.appliedBy;
+        case AppliedColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(loan.appliedAtMs), QLocale::ShortFormat);
         }
     }
     return {};
@@ -75,16 +99,26 @@ QVariant LoanListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LoanColumn: return tr("Loan");
-    case ClientColumn: return tr("Client (wallet)");
-    case AmountColumn: return tr("Amount");
-    case RateColumn: return tr("Rate");
-    case TermColumn: return tr("Term");
-    case PaymentColumn: return tr("Monthly");
-    case RemainingColumn: return tr("Still owed");
-    case StatusColumn: return tr("Status");
-    case AppliedByColumn: return tr("Applied by");
-    case AppliedColumn: return tr("Applied");
+    case LoanColumn:
+        return tr("Loan");
+    case ClientColumn:
+        return tr("Client (wallet)");
+    case AmountColumn:
+        return tr("Amount");
+    case RateColumn:
+        return tr("Rate");
+    case TermColumn:
+        return tr("Term");
+    case PaymentColumn:
+        return tr("Monthly");
+    case RemainingColumn:
+        return tr("Still owed");
+    case StatusColumn:
+        return tr("Status");
+    case AppliedByColumn:
+        return tr("Applied by");
+    case AppliedColumn:
+        return tr("Applied");
     }
     return {};
 }

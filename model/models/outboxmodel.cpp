@@ -25,7 +25,10 @@ bool sameRows(const QList<OutboxMessage> &a, const QList<OutboxMessage> &b)
 
 } // namespace
 
-OutboxModel::OutboxModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+OutboxModel::OutboxModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int OutboxModel::rowCount(const QModelIndex &parent) const
 {
@@ -43,53 +46,78 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return {};
     const OutboxMessage &message = m_messages.at(index.row());
     switch (role) {
-    case MessageIdRole: return message.id;
-    case ChannelRole: return QVariant::fromValue(message.channel);
-    case StatusRole: return QVariant::fromValue(message.status);
-    case AttemptsRole: return message.attempts;
-    case CreatedAtMsRole: return message.createdAtMs;
-    case SentAtMsRole: return message.sentAtMs;
-    case NextAttemptAtMsRole: return message.nextAttemptAtMs;
-    case ClientIdRole: return message.clientId;
-    case LastErrorRole: return message.lastError;
-    case ResendableRole: return message.status == OutboxStatus::Failed || message.status == OutboxStatus::Dead;
+    case MessageIdRole:
+        return message.id;
+    case ChannelRole:
+        return QVariant::fromValue(message.channel);
+    case StatusRole:
+        return QVariant::fromValue(message.status);
+    case AttemptsRole:
+        return message.attempts;
+    case CreatedAtMsRole:
+        return message.createdAtMs;
+    case SentAtMsRole:
+        return message.sentAtMs;
+    case NextAttemptAtMsRole:
+        return message.nextAttemptAtMs;
+    case ClientIdRole:
+        return message.clientId;
+    case LastErrorRole:
+        return message.lastError;
+    case ResendableRole:
+        return message.status == OutboxStatus::Failed || message.status == OutboxStatus::Dead;
     case Qt::TextAlignmentRole:
         return index.column() == AttemptsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TemplateColumn: return message.subject.isEmpty() ? message.bodyText : message.subject;
+        case TemplateColumn:
+            return message.subject.isEmpty() ? message.bodyText : message.subject;
         case StatusColumn:
             if (message.status == OutboxStatus::Failed)
                 return tr("Next attempt %1").arg(timeText(message.nextAttemptAtMs));
             if (message.status == OutboxStatus::Dead)
                 return tr("Given up after %n attempt(s); it can be resent.", nullptr, message.attempts);
             return {};
-        case LastErrorColumn: return message.lastError.isEmpty() ? QVariant() : QVariant(message.lastError);
+        case LastErrorColumn:
+            return message.lastError.isEmpty() ? QVariant() : QVariant(message.lastError);
         }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CreatedColumn: return timeText(message.createdAtMs);
+        case CreatedColumn:
+            return timeText(message.createdAtMs);
         case ChannelColumn:
             switch (message.channel) {
-            case OutboxChannel::Email: return tr("E-mail");
-            case OutboxChannel::Sms: return tr("SMS");
-            case OutboxChannel::WhatsApp: return tr("WhatsApp");
+            case OutboxChannel::Email:
+                return tr("E-mail");
+            case OutboxChannel::Sms:
+                return tr("SMS");
+            case OutboxChannel::WhatsApp:
+                return tr("WhatsApp");
             }
             return {};
-        case RecipientColumn: return message.recipient;
-        case TemplateColumn: return message.templateName;
+        case RecipientColumn:
+            return message.recipient;
+        case TemplateColumn:
+            return message.templateName;
         case StatusColumn:
             switch (message.status) {
-            case OutboxStatus::Pending: return tr("Pending");
-            case OutboxStatus::Sent: return tr("Sent");
-            case OutboxStatus::Failed: return tr("Failed");
-            case OutboxStatus::Dead: return tr("Dead");
+            case OutboxStatus::Pending:
+                return tr("Pending");
+            case OutboxStatus::Sent:
+                return tr("Sent");
+            case OutboxStatus::Failed:
+                return tr("Failed");
+            case OutboxStatus::Dead:
+                return tr("Dead");
             }
             return {};
-        case AttemptsColumn: return message.attempts;
-        case SentColumn: return timeText(message.sentAtMs);
-        case LastErrorColumn: return message.lastError;
+        case AttemptsColumn:
+            return message.attempts;
+        case SentColumn:
+            return timeText(message.sentAtMs);
+        case LastErrorColumn:
+            return message.lastError;
         }
     }
     return {};
@@ -100,14 +128,22 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CreatedColumn: return tr("Created");
-    case ChannelColumn: return tr("Channel");
-    case RecipientColumn: return tr("Recipient");
-    case TemplateColumn: return tr("Template");
-    case StatusColumn: return tr("Status");
-    case AttemptsColumn: return tr("Attempts");
-    case SentColumn: return tr("Sent");
-    case LastErrorColumn: return tr("Last error");
+    case CreatedColumn:
+        return tr("Created");
+    case ChannelColumn:
+        return tr("Channel");
+    case RecipientColumn:
+        return tr("Recipient");
+    case TemplateColumn:
+        return tr("Template");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case SentColumn:
+        return tr("Sent");
+    case LastErrorColumn:
+        return tr("Last error");
     }
     return {};
 }
@@ -137,10 +173,14 @@ qint64 OutboxModel::totalCount() const
     if (!m_status)
         return m_counts.total();
     switch (*m_status) {
-    case OutboxStatus::Pending: return m_counts.pending;
-    case OutboxStatus::Sent: return m_counts.sent;
-    case OutboxStatus::Failed: return m_counts.failed;
-    case OutboxStatus::Dead: return m_counts.dead;
+    case OutboxStatus::Pending:
+        return m_counts.pending;
+    case OutboxStatus::Sent:
+        return m_counts.sent;
+    case OutboxStatus::Failed:
+        return m_counts.failed;
+    case OutboxStatus::Dead:
+        return m_counts.dead;
     }
     return 0;
 }

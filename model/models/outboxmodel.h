@@ -33,11 +33,11 @@ public:
     };
     enum Role {
         MessageIdRole = Qt::UserRole + 1,
-        ChannelRole,   // OutboxChannel
-        StatusRole,    // OutboxStatus
-        AttemptsRole,  // int
+        ChannelRole, // OutboxChannel
+        StatusRole, // OutboxStatus
+        AttemptsRole, // int
         CreatedAtMsRole,
-        SentAtMsRole,  // 0 until sent
+        SentAtMsRole, // 0 until sent
         NextAttemptAtMsRole,
         ClientIdRole,
         LastErrorRole,

@@ -8,7 +8,10 @@
 
 namespace Ledgerdesk {
 
-PaymentListModel::PaymentListModel(Database &db, QObject *parent) : RowListModel<Payment>(parent), m_db(db) {}
+PaymentListModel::PaymentListModel(Database &db, QObject *parent)
+    : RowListModel<Payment>(parent)
+    , m_db(db)
+{ }
 
 int PaymentListModel::columnCount(const QModelIndex &parent) const
 {
@@ -18,9 +21,12 @@ int PaymentListModel::columnCount(const QModelIndex &parent) const
 QString PaymentListModel::statusText(PaymentStatus status)
 {
     switch (status) {
-    case PaymentStatus::Pending: return tr("Pending…");
-    case PaymentStatus::Succeeded: return tr("Succeeded");
-    case PaymentStatus::Failed: return tr("Failed");
+    case PaymentStatus::Pending:
+        return tr("Pending…");
+    case PaymentStatus::Succeeded:
+        return tr("Succeeded");
+    case PaymentStatus::Failed:
+        return tr("Failed");
     }
     return {};
 }
@@ -31,20 +37,32 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
         return {};
     const Payment &payment = rowAt(index.row());
     switch (role) {
-    case PaymentIdRole: return payment.id;
-    case StatusRole: return int(payment.status);
-    case AmountMinorRole: return payment.amountMinor;
-    case CurrencyRole: return payment.currency;
-    case Qt::TextAlignmentRole: return index.column() == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case PaymentIdRole:
+        return payment.id;
+    case StatusRole:
+        return int(payment.status);
+    case AmountMinorRole:
+        return payment.amountMinor;
+    case CurrencyRole:
+        return payment.currency;
+    case Qt::TextAlignmentRole:
+        return index.column() == AmountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RequestedColumn: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(payment.requestedAtMs), QLocale::ShortFormat);
-        case PaymentColumn: return payment.id;
-        case WalletColumn: return payment.walletId;
-        case MerchantColumn: return payment.merchantId;
-        case AmountColumn: return Money(payment.amountMinor, payment.currency).format();
-        case StatusColumn: return statusText(payment.status);
-        case ReasonColumn: return payment.reason;
+        case RequestedColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(payment.requestedAtMs), QLocale::ShortFormat);
+        case PaymentColumn:
+            return payment.id;
+        case WalletColumn:
+            return payment.walletId;
+        case MerchantColumn:
+            return payment.merchantId;
+        case AmountColumn:
+            return Money(payment.amountMinor, payment.currency).format();
+        case StatusColumn:
+            return statusText(payment.status);
+        case ReasonColumn:
+            return payment.reason;
         }
     }
     return {};
@@ -55,13 +73,20 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RequestedColumn: return tr("Requested");
-    case PaymentColumn: return tr("Payment");
-    case WalletColumn: return tr("Wallet");
-    case MerchantColumn: return tr("Merchant");
-    case AmountColumn: return tr("Amount");
-    case StatusColumn: return tr("Status");
-    case ReasonColumn: return tr("Reason");
+    case RequestedColumn:
+        return tr("Requested");
+    case PaymentColumn:
+        return tr("Payment");
+    case WalletColumn:
+        return tr("Wallet");
+    case MerchantColumn:
+        return tr("Merchant");
+    case AmountColumn:
+        return tr("Amount");
+    case StatusColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
     }
     return {};
 }

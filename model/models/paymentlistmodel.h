@@ -14,7 +14,16 @@ class PaymentListModel : public RowListModel<Payment>
     Q_OBJECT
 
 public:
-    enum Column { RequestedColumn, PaymentColumn, WalletColumn, MerchantColumn, AmountColumn, StatusColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        RequestedColumn,
+        PaymentColumn,
+        WalletColumn,
+        MerchantColumn,
+        AmountColumn,
+        StatusColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { PaymentIdRole = Qt::UserRole + 1, StatusRole /* PaymentStatus as int */, AmountMinorRole, CurrencyRole };
 
     explicit PaymentListModel(Database &db, QObject *parent = nullptr);

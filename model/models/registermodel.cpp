@@ -11,7 +11,10 @@
 
 namespace Ledgerdesk {
 
-RegisterModel::RegisterModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+RegisterModel::RegisterModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int RegisterModel::rowCount(const QModelIndex &parent) const
 {
@@ -30,10 +33,10 @@ const RegisterModel::Row *RegisterModel::rowAt(int row) const
     if (Page *page = m_pages.object(pageIndex))
         return &page->at(seq - 1 - pageIndex * pageSize);
 
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT p.seq, e.created_at_ms, e.kind, e.memo, p.amount_minor, p.balance_after_minor, e.agent_id, e.id "
-        "FROM postings p JOIN journal_entries e ON e.id = p.entry_id "
-        "WHERE p.account_id = ? AND p.seq BETWEEN ? AND ? ORDER BY p.seq"));
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT p.seq, e.created_at_ms, e.kind, e.memo, p.amount_minor, p.balance_after_minor, e.agent_id, e.id "
+                       "FROM postings p JOIN journal_entries e ON e.id = p.entry_id "
+                       "WHERE p.account_id = ? AND p.seq BETWEEN ? AND ? ORDER BY p.seq"));
     query.addBindValue(m_accountId);
     query.addBindValue(pageIndex * pageSize + 1);
     query.addBindValue((pageIndex + 1) * pageSize);
@@ -44,9 +47,9 @@ const RegisterModel::Row *RegisterModel::rowAt(int row) const
     auto page = std::make_unique<Page>();
     page->reserve(pageSize);
     while (query.next()) {
-        page->append({query.value(0).toLongLong(), query.value(7).toString(), query.value(1).toLongLong(),
-                      query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong(),
-                      query.value(5).toLongLong(), query.value(6).toString()});
+        page->append(
+            {query.value(0).toLongLong(), query.value(7).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toString()});
     }
     query.finish();
     const qint64 offset = seq - 1 - pageIndex * pageSize;
@@ -65,24 +68,36 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     if (!row)
         return {};
     switch (role) {
-    case AmountMinorRole: return row->amountMinor;
-    case BalanceMinorRole: return row->balanceMinor;
-    case TimeMsRole: return row->timeMs;
-    case EntryKindRole: return row->kind;
-    case SeqRole: return row->seq;
-    case EntryIdRole: return row->entryId;
+    case AmountMinorRole:
+        return row->amountMinor;
+    case BalanceMinorRole:
+        return row->balanceMinor;
+    case TimeMsRole:
+        return row->timeMs;
+    case EntryKindRole:
+        return row->kind;
+    case SeqRole:
+        return row->seq;
+    case EntryIdRole:
+        return row->entryId;
     case Qt::TextAlignmentRole:
-        return index.column() == AmountColumn || index.column() == BalanceColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                                                 : QVariant();
+        return index.column() == AmountColumn || index.column() == BalanceColumn
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->timeMs), QLocale::ShortFormat);
-        case KindColumn: return row->kind;
-        case MemoColumn: return row->memo;
-        case AmountColumn: return Money(row->amountMinor, m_currency).format();
-        case BalanceColumn: return Money(row->balanceMinor, m_currency).format();
-        case AgentColumn: return row->agentId;
+        case KindColumn:
+            return row->kind;
+        case MemoColumn:
+            return row->memo;
+        case AmountColumn:
+            return Money(row->amountMinor, m_currency).format();
+        case BalanceColumn:
+            return Money(row->balanceMinor, m_currency).format();
+        case AgentColumn:
+            return row->agentId;
         }
     }
     return {};
@@ -93,12 +108,18 @@ QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateColumn: return tr("Date");
-    case KindColumn: return tr("Kind");
-    case MemoColumn: return tr("Memo");
-    case AmountColumn: return tr("Amount");
-    case BalanceColumn: return tr("Balance");
-    case AgentColumn: return tr("Agent");
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case MemoColumn:
+        return tr("Memo");
+    case AmountColumn:
+        return tr("Amount");
+    case BalanceColumn:
+        return tr("Balance");
+    case AgentColumn:
+        return tr("Agent");
     }
     return {};
 }

@@ -50,7 +50,7 @@ private:
     QString m_accountId;
     QString m_currency;
     qint64 m_count = 0;
-    mutable QCache<qint64, Page> m_pages{64};
+    mutable QCache<qint64, Page> m_pages {64};
 };
 
 } // namespace Ledgerdesk

@@ -8,8 +8,7 @@ namespace Ledgerdesk {
 // A table over a list of plain value rows (loans, payments, goals), each with a QString `id`.
 // setRows() updates the rows in place when the same ids come back in the same order, so a view that
 // re-reads on a timer keeps its selection and scroll position; otherwise it resets. GUI thread.
-template<typename Row>
-class RowListModel : public QAbstractTableModel
+template <typename Row> class RowListModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

@@ -4,7 +4,9 @@
 
 namespace Ledgerdesk {
 
-ScheduleModel::ScheduleModel(QObject *parent) : QAbstractTableModel(parent) {}
+ScheduleModel::ScheduleModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const
 {
@@ -23,18 +25,24 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     const ScheduleRow &row = m_rows.at(index.row());
     const auto minor = [&row](int column) -> qint64 {
         switch (column) {
-        case PaymentColumn: return row.paymentMinor;
-        case InterestColumn: return row.interestMinor;
-        case PrincipalColumn: return row.principalMinor;
-        case BalanceColumn: return row.balanceMinor;
+        case PaymentColumn:
+            return row.paymentMinor;
+        case InterestColumn:
+            return row.interestMinor;
+        case PrincipalColumn:
+            return row.principalMinor;
+        case BalanceColumn:
+            return row.balanceMinor;
         }
         return 0;
     };
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == MonthColumn ? QVariant(row.month) : QVariant(Money(minor(index.column()), m_currency).format());
-    case MinorRole: return index.column() == MonthColumn ? QVariant(row.month) : QVariant(minor(index.column()));
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case MinorRole:
+        return index.column() == MonthColumn ? QVariant(row.month) : QVariant(minor(index.column()));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }
@@ -44,11 +52,16 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case MonthColumn: return tr("Month");
-    case PaymentColumn: return tr("Payment");
-    case InterestColumn: return tr("Interest");
-    case PrincipalColumn: return tr("Principal");
-    case BalanceColumn: return tr("Balance");
+    case MonthColumn:
+        return tr("Month");
+    case PaymentColumn:
+        return tr("Payment");
+    case InterestColumn:
+        return tr("Interest");
+    case PrincipalColumn:
+        return tr("Principal");
+    case BalanceColumn:
+        return tr("Balance");
     }
     return {};
 }
@@ -74,9 +87,10 @@ QString ScheduleModel::toCsv() const
     for (const ScheduleRow &row : m_rows) {
         csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
                    .arg(row.month)
-                   .arg(Money(row.paymentMinor, m_currency).toDecimalString(), Money(row.interestMinor, m_currency).toDecimalString(),
-                        Money(row.principalMinor, m_currency).toDecimalString(), Money(row.balanceMinor, m_currency).toDecimalString(),
-                        m_currency);
+                   .arg(Money(row.paymentMinor, m_currency).toDecimalString(),
+                       Money(row.interestMinor, m_currency).toDecimalString(),
+                       Money(row.principalMinor, m_currency).toDecimalString(),
+                       Money(row.balanceMinor, m_currency).toDecimalString(), m_currency);
     }
     return csv;
 }

@@ -4,7 +4,10 @@
 
 namespace Ledgerdesk {
 
-WalletChoiceModel::WalletChoiceModel(Database &db, QObject *parent) : QAbstractListModel(parent), m_db(db) {}
+WalletChoiceModel::WalletChoiceModel(Database &db, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+{ }
 
 int WalletChoiceModel::rowCount(const QModelIndex &parent) const
 {
@@ -17,11 +20,16 @@ QVariant WalletChoiceModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &[wallet, owner] = m_wallets.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return tr("%1 · %2 · %3").arg(owner, wallet.id, wallet.balance().format());
-    case WalletIdRole: return wallet.id;
-    case ClientNameRole: return owner;
-    case CurrencyRole: return wallet.currency;
-    case BalanceMinorRole: return wallet.balanceMinor;
+    case Qt::DisplayRole:
+        return tr("%1 · %2 · %3").arg(owner, wallet.id, wallet.balance().format());
+    case WalletIdRole:
+        return wallet.id;
+    case ClientNameRole:
+        return owner;
+    case CurrencyRole:
+        return wallet.currency;
+    case BalanceMinorRole:
+        return wallet.balanceMinor;
     }
     return {};
 }

@@ -4,7 +4,10 @@
 
 namespace Ledgerdesk {
 
-WalletListModel::WalletListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+WalletListModel::WalletListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{ }
 
 int WalletListModel::rowCount(const QModelIndex &parent) const
 {
@@ -22,19 +25,26 @@ QVariant WalletListModel::data(const QModelIndex &index, int role) const
         return {};
     const Account &wallet = m_wallets.at(index.row());
     switch (role) {
-    case WalletIdRole: return wallet.id;
-    case BalanceMinorRole: return wallet.balanceMinor;
-    case CurrencyRole: return wallet.currency;
+    case WalletIdRole:
+        return wallet.id;
+    case BalanceMinorRole:
+        return wallet.balanceMinor;
+    case CurrencyRole:
+        return wallet.currency;
     case Qt::TextAlignmentRole:
         return index.column() == BalanceColumn || index.column() == PostingsColumn
-                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                   : QVariant();
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case WalletColumn: return wallet.id;
-        case CurrencyColumn: return wallet.currency;
-        case BalanceColumn: return wallet.balance().format();
-        case PostingsColumn: return wallet.postingCount;
+        case WalletColumn:
+            return wallet.id;
+        case CurrencyColumn:
+            return wallet.currency;
+        case BalanceColumn:
+            return wallet.balance().format();
+        case PostingsColumn:
+            return wallet.postingCount;
         }
     }
     return {};
@@ -45,10 +55,14 @@ QVariant WalletListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case WalletColumn: return tr("Wallet");
-    case CurrencyColumn: return tr("Currency");
-    case BalanceColumn: return tr("Balance");
-    case PostingsColumn: return tr("Entries");
+    case WalletColumn:
+        return tr("Wallet");
+    case CurrencyColumn:
+        return tr("Currency");
+    case BalanceColumn:
+        return tr("Balance");
+    case PostingsColumn:
+        return tr("Entries");
     }
     return {};
 }
@@ -61,8 +75,8 @@ void WalletListModel::setClient(const QString &clientId)
 
 QString WalletListModel::reload()
 {
-    Result<QList<Account>> wallets = m_clientId.isEmpty() ? Result<QList<Account>>(QList<Account>())
-                                                          : AccountRepository(m_db).walletsOf(m_clientId);
+    Result<QList<Account>> wallets
+        = m_clientId.isEmpty() ? Result<QList<Account>>(QList<Account>()) : AccountRepository(m_db).walletsOf(m_clientId);
     beginResetModel();
     m_wallets = wallets ? *wallets : QList<Account>();
     endResetModel();

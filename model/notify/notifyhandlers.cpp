@@ -25,11 +25,11 @@ Result<QJsonObject> resendNotification(HandlerContext &context)
         return notification.error();
     if (auto ok = outbox.resend(id, context.nowMs()); !ok)
         return ok.error();
-    if (auto ok = context.record(QStringLiteral("Resend|Notification"), notification->clientId, channelName(notification->channel),
-                                 statusName(notification->status), statusName(OutboxStatus::Pending));
+    if (auto ok = context.record(QStringLiteral("Resend|Notification"), notification->clientId,
+            channelName(notification->channel), statusName(notification->status), statusName(OutboxStatus::Pending));
         !ok)
         return ok.error();
-    return QJsonObject{{notificationIdField, id}, {QStringLiteral("recipient"), notification->recipient}};
+    return QJsonObject {{notificationIdField, id}, {QStringLiteral("recipient"), notification->recipient}};
 }
 
 } // namespace
@@ -38,9 +38,10 @@ QList<MessageType> NotifyMessages::types()
 {
     return {
         {resend, Permission::AnyAgent, {PayloadField::text(notificationIdField)}, resendNotification,
-         [](const QJsonObject &result) {
-             return Strings::tr("The notification to %1 will be sent again shortly.").arg(result.value(QStringLiteral("recipient")).toString());
-         }},
+            [](const QJsonObject &result) {
+                return Strings::tr("The notification to %1 will be sent again shortly.")
+                    .arg(result.value(QStringLiteral("recipient")).toString());
+            }},
     };
 }
 

@@ -278,7 +278,8 @@ QStringList amountsOf(const QString &templateName)
     return amounts.value(templateName);
 }
 
-Result<Rendered> render(const NotificationTexts &texts, const QString &templateName, const Client &client, const QJsonObject &values)
+Result<Rendered> render(
+    const NotificationTexts &texts, const QString &templateName, const Client &client, const QJsonObject &values)
 {
     const auto wording = templates().constFind(templateName);
     if (wording == templates().cend())

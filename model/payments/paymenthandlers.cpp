@@ -23,13 +23,11 @@ const QString paymentIdField = QStringLiteral("payment_id");
 
 QJsonObject describe(const Payment &payment)
 {
-    return {{paymentIdField, payment.id},
-            {QStringLiteral("wallet_id"), payment.walletId},
-            {QStringLiteral("client_id"), payment.clientId},
-            {QStringLiteral("merchant_id"), payment.merchantId},
-            {QStringLiteral("currency"), payment.currency},
-            {QStringLiteral("amount"), Money::decimal(payment.amountMinor, payment.currency)},
-            {QStringLiteral("status"), paymentStatusName(payment.status)}};
+    return {{paymentIdField, payment.id}, {QStringLiteral("wallet_id"), payment.walletId},
+        {QStringLiteral("client_id"), payment.clientId}, {QStringLiteral("merchant_id"), payment.merchantId},
+        {QStringLiteral("currency"), payment.currency},
+        {QStringLiteral("amount"), Money::decimal(payment.amountMinor, payment.currency)},
+        {QStringLiteral("status"), paymentStatusName(payment.status)}};
 }
 
 Result<Payment> paymentOf(const HandlerContext &context)
@@ -70,7 +68,7 @@ Result<QJsonObject> requestPayment(HandlerContext &context)
     if (auto ok = context.publish(PaymentMessages::requested, {{paymentIdField, payment.id}}); !ok)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Create|Payment"), payment.clientId, QStringLiteral("merchant"), {},
-                                 QStringLiteral("%1 %2 → %3").arg(amount->toDecimalString(), payment.currency, payment.merchantId));
+            QStringLiteral("%1 %2 → %3").arg(amount->toDecimalString(), payment.currency, payment.merchantId));
         !ok)
         return ok.error();
     return describe(payment);
@@ -99,7 +97,9 @@ Result<QJsonObject> debit(HandlerContext &context)
         if (auto ok = PaymentRepository(context.db()).noteFailure(payment->id, reason); !ok)
             return ok.error();
         outcome.insert(QStringLiteral("reason"), reason);
-        if (auto ok = context.publish(PaymentMessages::failed, {{paymentIdField, payment->id}, {QStringLiteral("reason"), reason}}); !ok)
+        if (auto ok
+            = context.publish(PaymentMessages::failed, {{paymentIdField, payment->id}, {QStringLiteral("reason"), reason}});
+            !ok)
             return ok.error();
         return outcome;
     }
@@ -108,14 +108,16 @@ Result<QJsonObject> debit(HandlerContext &context)
     JournalEntry entry = newEntry(context, EntryKind::PaymentOut);
     entry.memo = Strings::tr("Payment %1 to %2").arg(payment->id, payment->merchantId);
     entry.postings = {{payment->walletId, -payment->amountMinor},
-                      {AccountRepository::systemAccountId(AccountKind::Merchant, payment->currency), payment->amountMinor}};
+        {AccountRepository::systemAccountId(AccountKind::Merchant, payment->currency), payment->amountMinor}};
     auto balances = Journal(context.db()).post(entry);
     if (!balances)
         return balances.error();
     if (auto ok = PaymentRepository(context.db()).setEntry(payment->id, entry.id); !ok)
         return ok.error();
     const QString balance = Money::decimal(balances->value(payment->walletId), payment->currency);
-    if (auto ok = context.publish(PaymentMessages::succeeded, {{paymentIdField, payment->id}, {QStringLiteral("balance"), balance}}); !ok)
+    if (auto ok
+        = context.publish(PaymentMessages::succeeded, {{paymentIdField, payment->id}, {QStringLiteral("balance"), balance}});
+        !ok)
         return ok.error();
     outcome.insert(QStringLiteral("entry_id"), entry.id);
     outcome.insert(QStringLiteral("balance"), balance);
@@ -136,20 +138,21 @@ Result<QJsonObject> settle(HandlerContext &context, PaymentStatus status)
     if (!settled)
         return settled.error();
     if (!*settled)
-        return makeError(Error::Kind::Conflict, Strings::tr("The payment %1 is %2 already.").arg(payment->id, paymentStatusName(payment->status)));
-    QJsonObject values{{QStringLiteral("amount"), Money::decimal(payment->amountMinor, payment->currency)},
-                       {QStringLiteral("currency"), payment->currency},
-                       {QStringLiteral("merchant"), payment->merchantId}};
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The payment %1 is %2 already.").arg(payment->id, paymentStatusName(payment->status)));
+    QJsonObject values {{QStringLiteral("amount"), Money::decimal(payment->amountMinor, payment->currency)},
+        {QStringLiteral("currency"), payment->currency}, {QStringLiteral("merchant"), payment->merchantId}};
     if (succeeded)
         values.insert(QStringLiteral("balance"), context.optionalString(QStringLiteral("balance")));
     else
         values.insert(QStringLiteral("reason"), reason);
-    auto emailed = context.notifyClient(payment->clientId, succeeded ? QStringLiteral("payment_succeeded") : QStringLiteral("payment_failed"), values);
+    auto emailed = context.notifyClient(
+        payment->clientId, succeeded ? QStringLiteral("payment_succeeded") : QStringLiteral("payment_failed"), values);
     if (!emailed)
         return emailed.error();
     if (auto ok = context.record(succeeded ? QStringLiteral("Pay|Payment") : QStringLiteral("Fail|Payment"), payment->clientId,
-                                 QStringLiteral("status"), paymentStatusName(PaymentStatus::Pending),
-                                 succeeded ? paymentStatusName(status) : paymentStatusName(status) + QStringLiteral(": ") + reason, *emailed);
+            QStringLiteral("status"), paymentStatusName(PaymentStatus::Pending),
+            succeeded ? paymentStatusName(status) : paymentStatusName(status) + QStringLiteral(": ") + reason, *emailed);
         !ok)
         return ok.error();
     QJsonObject result = describe(*payment);
@@ -165,20 +168,21 @@ QList<MessageType> PaymentMessages::types()
 {
     const PayloadField paymentId = PayloadField::text(paymentIdField);
     return {
-        {request,
-         Permission::AnyAgent,
-         {PayloadField::optionalText(paymentIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::text(QStringLiteral("merchant_id")),
-          PayloadField::amount(QStringLiteral("amount"))},
-         requestPayment,
-         [](const QJsonObject &result) {
-             return Strings::tr("Payment of %1 to %2 requested…")
-                 .arg(MessageType::displayAmount(result, QStringLiteral("amount")), result.value(QStringLiteral("merchant_id")).toString());
-         }},
+        {request, Permission::AnyAgent,
+            {PayloadField::optionalText(paymentIdField), PayloadField::text(QStringLiteral("wallet_id")),
+                PayloadField::text(QStringLiteral("merchant_id")), PayloadField::amount(QStringLiteral("amount"))},
+            requestPayment,
+            [](const QJsonObject &result) {
+                return Strings::tr("Payment of %1 to %2 requested…")
+                    .arg(MessageType::displayAmount(result, QStringLiteral("amount")),
+                        result.value(QStringLiteral("merchant_id")).toString());
+            }},
         {requested, Permission::System, {paymentId}, debit},
-        {succeeded, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Succeeded); }, {},
-         {QStringLiteral("payment_succeeded")}},
-        {failed, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); }, {},
-         {QStringLiteral("payment_failed")}},
+        {succeeded, Permission::System, {paymentId},
+            [](HandlerContext &context) { return settle(context, PaymentStatus::Succeeded); }, {},
+            {QStringLiteral("payment_succeeded")}},
+        {failed, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); },
+            {}, {QStringLiteral("payment_failed")}},
     };
 }
 

@@ -9,11 +9,11 @@ namespace Ledgerdesk {
 // and the agent it acts for ("system" and "intake" for the program itself).
 struct Message
 {
-    QString id;         // time-ordered; the idempotency key of the message's effect
+    QString id; // time-ordered; the idempotency key of the message's effect
     QString type;
     QJsonObject payload;
     QString agentId;
-    QString dedupeKey;  // optional: a second message with the same key is dropped on enqueue
+    QString dedupeKey; // optional: a second message with the same key is dropped on enqueue
     qint64 createdAtMs = 0; // when it was sent; 0 lets the executor use the time it applies it
 
     // A new message with a fresh time-ordered id.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queue/message.h"
 #include "core/result.h"
+#include "queue/message.h"
 
 #include <QList>
 
@@ -31,7 +31,7 @@ struct DeadLetter
 
 struct QueueStats
 {
-    qint64 waiting = 0;  // visible now
+    qint64 waiting = 0; // visible now
     qint64 inFlight = 0; // claimed, not yet applied or released
     qint64 dead = 0;
 };
@@ -48,7 +48,9 @@ public:
     // The PostgreSQL notification channel processors LISTEN on to wake at once.
     static constexpr const char *notifyChannel = "ledgerdesk_queue";
 
-    explicit Queue(Database &db) : m_db(db) {}
+    explicit Queue(Database &db)
+        : m_db(db)
+    { }
 
     // Stores a message unless its dedupe key was accepted before. True when stored, false when
     // dropped as a duplicate.

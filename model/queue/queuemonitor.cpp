@@ -11,7 +11,9 @@
 
 namespace Ledgerdesk {
 
-QueueMonitor::QueueMonitor(Database &db, QObject *parent) : QObject(parent), m_db(db)
+QueueMonitor::QueueMonitor(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
 {
     connect(&m_timer, &QTimer::timeout, this, &QueueMonitor::sample);
 }
@@ -38,10 +40,10 @@ bool QueueMonitor::sample()
 
     // Latencies of what was applied since the last sample (at most the newest 2,000 for the percentiles).
     const qint64 since = m_lastAtMs > 0 ? m_lastAtMs : now - 1000;
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT processed_at_ms - enqueued_at_ms FROM processed_messages "
-        "WHERE processed_at_ms > ? AND processed_at_ms <= ? AND enqueued_at_ms IS NOT NULL "
-        "ORDER BY processed_at_ms DESC LIMIT 2000"));
+    QSqlQuery &query
+        = m_db.prepared(QStringLiteral("SELECT processed_at_ms - enqueued_at_ms FROM processed_messages "
+                                       "WHERE processed_at_ms > ? AND processed_at_ms <= ? AND enqueued_at_ms IS NOT NULL "
+                                       "ORDER BY processed_at_ms DESC LIMIT 2000"));
     query.addBindValue(since);
     query.addBindValue(now);
     QList<qint64> latencies;
@@ -50,7 +52,8 @@ bool QueueMonitor::sample()
             latencies.append(qMax<qint64>(0, query.value(0).toLongLong()));
     }
     query.finish();
-    QSqlQuery &count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM processed_messages WHERE processed_at_ms > ? AND processed_at_ms <= ?"));
+    QSqlQuery &count = m_db.prepared(
+        QStringLiteral("SELECT COUNT(*) FROM processed_messages WHERE processed_at_ms > ? AND processed_at_ms <= ?"));
     count.addBindValue(since);
     count.addBindValue(now);
     qint64 applied = 0;

@@ -29,14 +29,11 @@ QString withCurrency(qint64 minor, const QString &currency)
 
 QJsonObject describe(const SavingsGoal &goal)
 {
-    return {{goalIdField, goal.id},
-            {QStringLiteral("wallet_id"), goal.walletId},
-            {QStringLiteral("client_id"), goal.clientId},
-            {QStringLiteral("name"), goal.name},
-            {QStringLiteral("currency"), goal.currency},
-            {QStringLiteral("target"), Money::decimal(goal.targetMinor, goal.currency)},
-            {QStringLiteral("current"), Money::decimal(goal.currentMinor, goal.currency)},
-            {QStringLiteral("status"), goalStatusName(goal.status)}};
+    return {{goalIdField, goal.id}, {QStringLiteral("wallet_id"), goal.walletId}, {QStringLiteral("client_id"), goal.clientId},
+        {QStringLiteral("name"), goal.name}, {QStringLiteral("currency"), goal.currency},
+        {QStringLiteral("target"), Money::decimal(goal.targetMinor, goal.currency)},
+        {QStringLiteral("current"), Money::decimal(goal.currentMinor, goal.currency)},
+        {QStringLiteral("status"), goalStatusName(goal.status)}};
 }
 
 // The goal named by the payload, refused unless it is still open.
@@ -50,13 +47,13 @@ Result<SavingsGoal> openGoalOf(const HandlerContext &context)
         return goal;
     if (goal->status != GoalStatus::Open)
         return makeError(Error::Kind::Conflict,
-                         Strings::tr("The savings goal \"%1\" is %2 and can no longer change.").arg(goal->name, goalStatusName(goal->status)));
+            Strings::tr("The savings goal \"%1\" is %2 and can no longer change.").arg(goal->name, goalStatusName(goal->status)));
     return goal;
 }
 
 // Moves money between a goal and its wallet (positive: into the goal) and writes the contribution.
-Result<QHash<QString, qint64>> move(HandlerContext &context, const SavingsGoal &goal, EntryKind kind, ContributionKind contributionKind,
-                                    qint64 intoGoalMinor)
+Result<QHash<QString, qint64>> move(
+    HandlerContext &context, const SavingsGoal &goal, EntryKind kind, ContributionKind contributionKind, qint64 intoGoalMinor)
 {
     JournalEntry entry = newEntry(context, kind);
     entry.memo = Strings::tr("Savings goal \"%1\"").arg(goal.name);
@@ -87,7 +84,7 @@ Result<QJsonObject> createGoal(HandlerContext &context)
         return name.error();
     if (name->size() > maxNameLength)
         return makeError(Error::Kind::Validation, Strings::tr("A goal's name has at most %1 characters.").arg(maxNameLength),
-                         QStringLiteral("name"));
+            QStringLiteral("name"));
     AccountRepository accounts(context.db());
     auto target = context.requireAmount(QStringLiteral("target"), wallet->currency);
     if (!target)
@@ -121,7 +118,7 @@ Result<QJsonObject> createGoal(HandlerContext &context)
     if (auto ok = goals.insert(goal); !ok)
         return ok.error();
     if (auto ok = context.record(QStringLiteral("Create|Goal"), goal.clientId, QStringLiteral("target"), {},
-                                 goal.name + QStringLiteral(": ") + withCurrency(goal.targetMinor, goal.currency));
+            goal.name + QStringLiteral(": ") + withCurrency(goal.targetMinor, goal.currency));
         !ok)
         return ok.error();
     return describe(goal);
@@ -141,9 +138,9 @@ Result<QJsonObject> addToGoal(HandlerContext &context)
     if (!wallet)
         return wallet.error();
     if (wallet->balanceMinor < amount->minor())
-        return makeError(Error::Kind::Conflict, Strings::tr("Insufficient funds: the wallet holds %1 and the goal needs %2.")
-                                                    .arg(withCurrency(wallet->balanceMinor, goal->currency),
-                                                         withCurrency(amount->minor(), goal->currency)));
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("Insufficient funds: the wallet holds %1 and the goal needs %2.")
+                .arg(withCurrency(wallet->balanceMinor, goal->currency), withCurrency(amount->minor(), goal->currency)));
     auto balances = move(context, *goal, EntryKind::SavingsAdd, ContributionKind::Add, amount->minor());
     if (!balances)
         return balances.error();
@@ -154,16 +151,15 @@ Result<QJsonObject> addToGoal(HandlerContext &context)
         if (auto ok = SavingsRepository(context.db()).markReached(goal->id, context.nowMs()); !ok)
             return ok.error();
         auto notified = context.notifyClient(goal->clientId, QStringLiteral("goal_reached"),
-                                             {{QStringLiteral("goal"), goal->name},
-                                              {QStringLiteral("amount"), Money::decimal(goal->currentMinor, goal->currency)},
-                                              {QStringLiteral("target"), Money::decimal(goal->targetMinor, goal->currency)},
-                                              {QStringLiteral("currency"), goal->currency}});
+            {{QStringLiteral("goal"), goal->name}, {QStringLiteral("amount"), Money::decimal(goal->currentMinor, goal->currency)},
+                {QStringLiteral("target"), Money::decimal(goal->targetMinor, goal->currency)},
+                {QStringLiteral("currency"), goal->currency}});
         if (!notified)
             return notified.error();
         emailed = *notified;
     }
     if (auto ok = context.record(QStringLiteral("Add|Goal"), goal->clientId, goal->name, withCurrency(before, goal->currency),
-                                 withCurrency(goal->currentMinor, goal->currency), emailed);
+            withCurrency(goal->currentMinor, goal->currency), emailed);
         !ok)
         return ok.error();
     QJsonObject result = describe(*goal);
@@ -182,14 +178,15 @@ Result<QJsonObject> close(HandlerContext &context, GoalStatus closing)
     SavingsGoal *goal = &found.value();
     const bool redeeming = closing == GoalStatus::Redeemed;
     if (redeeming && !goal->isReached())
-        return makeError(Error::Kind::Conflict, Strings::tr("The goal \"%1\" holds %2 of its %3; it can be redeemed once it is reached.")
-                                                    .arg(goal->name, withCurrency(goal->currentMinor, goal->currency),
-                                                         withCurrency(goal->targetMinor, goal->currency)));
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The goal \"%1\" holds %2 of its %3; it can be redeemed once it is reached.")
+                .arg(goal->name, withCurrency(goal->currentMinor, goal->currency),
+                    withCurrency(goal->targetMinor, goal->currency)));
     const qint64 held = goal->currentMinor;
     qint64 walletBalance = -1;
     if (held > 0) {
         auto balances = move(context, *goal, redeeming ? EntryKind::SavingsRedeem : EntryKind::SavingsRefund,
-                             redeeming ? ContributionKind::Redeem : ContributionKind::Refund, -held);
+            redeeming ? ContributionKind::Redeem : ContributionKind::Refund, -held);
         if (!balances)
             return balances.error();
         walletBalance = balances->value(goal->walletId);
@@ -201,8 +198,8 @@ Result<QJsonObject> close(HandlerContext &context, GoalStatus closing)
         return makeError(Error::Kind::Conflict, Strings::tr("The savings goal \"%1\" was closed meanwhile.").arg(goal->name));
     if (auto ok = AccountRepository(context.db()).close(goal->accountId); !ok)
         return ok.error();
-    if (auto ok = context.record(redeeming ? QStringLiteral("Redeem|Goal") : QStringLiteral("Delete|Goal"), goal->clientId, goal->name,
-                                 withCurrency(held, goal->currency), withCurrency(0, goal->currency));
+    if (auto ok = context.record(redeeming ? QStringLiteral("Redeem|Goal") : QStringLiteral("Delete|Goal"), goal->clientId,
+            goal->name, withCurrency(held, goal->currency), withCurrency(0, goal->currency));
         !ok)
         return ok.error();
     goal->status = closing;
@@ -222,30 +219,26 @@ QList<MessageType> SavingsMessages::types()
     const auto name = [](const QJsonObject &result) { return result.value(QStringLiteral("name")).toString(); };
     const auto amount = [](const QJsonObject &result) { return MessageType::displayAmount(result, QStringLiteral("amount")); };
     return {
-        {create,
-         Permission::AnyAgent,
-         {PayloadField::optionalText(goalIdField), PayloadField::text(QStringLiteral("wallet_id")), PayloadField::text(QStringLiteral("name")),
-          PayloadField::amount(QStringLiteral("target"))},
-         createGoal,
-         [name](const QJsonObject &result) { return Strings::tr("Savings goal “%1” created.").arg(name(result)); }},
-        {add,
-         Permission::AnyAgent,
-         {goalId, PayloadField::amount(QStringLiteral("amount"))},
-         addToGoal,
-         [name, amount](const QJsonObject &result) {
-             return result.value(QStringLiteral("reached")).toBool()
-                        ? Strings::tr("%1 added: “%2” has reached its target!").arg(amount(result), name(result))
-                        : Strings::tr("%1 added to “%2”.").arg(amount(result), name(result));
-         },
-         {QStringLiteral("goal_reached")}},
+        {create, Permission::AnyAgent,
+            {PayloadField::optionalText(goalIdField), PayloadField::text(QStringLiteral("wallet_id")),
+                PayloadField::text(QStringLiteral("name")), PayloadField::amount(QStringLiteral("target"))},
+            createGoal,
+            [name](const QJsonObject &result) { return Strings::tr("Savings goal “%1” created.").arg(name(result)); }},
+        {add, Permission::AnyAgent, {goalId, PayloadField::amount(QStringLiteral("amount"))}, addToGoal,
+            [name, amount](const QJsonObject &result) {
+                return result.value(QStringLiteral("reached")).toBool()
+                    ? Strings::tr("%1 added: “%2” has reached its target!").arg(amount(result), name(result))
+                    : Strings::tr("%1 added to “%2”.").arg(amount(result), name(result));
+            },
+            {QStringLiteral("goal_reached")}},
         {redeem, Permission::AnyAgent, {goalId}, [](HandlerContext &context) { return close(context, GoalStatus::Redeemed); },
-         [name, amount](const QJsonObject &result) {
-             return Strings::tr("“%1” redeemed: %2 went back to the wallet.").arg(name(result), amount(result));
-         }},
+            [name, amount](const QJsonObject &result) {
+                return Strings::tr("“%1” redeemed: %2 went back to the wallet.").arg(name(result), amount(result));
+            }},
         {remove, Permission::AnyAgent, {goalId}, [](HandlerContext &context) { return close(context, GoalStatus::Deleted); },
-         [name, amount](const QJsonObject &result) {
-             return Strings::tr("“%1” deleted: %2 went back to the wallet.").arg(name(result), amount(result));
-         }},
+            [name, amount](const QJsonObject &result) {
+                return Strings::tr("“%1” deleted: %2 went back to the wallet.").arg(name(result), amount(result));
+            }},
     };
 }
 

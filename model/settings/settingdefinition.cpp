@@ -23,7 +23,8 @@ SettingDefinition SettingDefinition::flag(QString key, const char *description, 
     return {std::move(key), description, defaultValue ? QStringLiteral("true") : QStringLiteral("false"), Kind::Flag};
 }
 
-SettingDefinition SettingDefinition::wholeNumber(QString key, const char *description, qint64 defaultValue, qint64 minimum, qint64 maximum)
+SettingDefinition SettingDefinition::wholeNumber(
+    QString key, const char *description, qint64 defaultValue, qint64 minimum, qint64 maximum)
 {
     return {std::move(key), description, QString::number(defaultValue), Kind::WholeNumber, minimum, maximum};
 }
@@ -55,7 +56,8 @@ QString SettingDefinition::problemWith(const QString &value) const
         break;
     }
     case Kind::Text:
-    case Kind::Secret: break;
+    case Kind::Secret:
+        break;
     }
     return rule ? rule(value) : QString();
 }

@@ -14,10 +14,10 @@ namespace Ledgerdesk {
 struct SettingDefinition
 {
     enum class Kind {
-        Text,        // any text, or what `rule` accepts
-        Flag,        // "true" or "false"
+        Text, // any text, or what `rule` accepts
+        Flag, // "true" or "false"
         WholeNumber, // between minimum and maximum
-        Secret,      // text kept in the secret store
+        Secret, // text kept in the secret store
     };
     // A sentence saying why `value` is refused; empty when it is acceptable.
     using Rule = std::function<QString(const QString &value)>;
@@ -32,7 +32,8 @@ struct SettingDefinition
 
     static SettingDefinition text(QString key, const char *description, QString defaultValue = {}, Rule rule = {});
     static SettingDefinition flag(QString key, const char *description, bool defaultValue);
-    static SettingDefinition wholeNumber(QString key, const char *description, qint64 defaultValue, qint64 minimum, qint64 maximum);
+    static SettingDefinition wholeNumber(
+        QString key, const char *description, qint64 defaultValue, qint64 minimum, qint64 maximum);
     static SettingDefinition secret(QString key, const char *description);
 
     bool isSecret() const { return kind == Kind::Secret; }

@@ -25,7 +25,9 @@ struct Strings
 
 } // namespace
 
-SecretStore::SecretStore(QString path) : m_path(std::move(path)) {}
+SecretStore::SecretStore(QString path)
+    : m_path(std::move(path))
+{ }
 
 QString SecretStore::defaultPath()
 {
@@ -38,7 +40,8 @@ Result<QString> SecretStore::value(const QString &key) const
     if (!file.exists())
         return QString();
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), file.errorString());
+        return makeError(
+            Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), file.errorString());
     if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther))
         qCWarning(lcStorage) << "the secret store" << m_path << "is readable by others";
     return QJsonDocument::fromJson(file.readAll()).object().value(key).toString();
@@ -50,7 +53,8 @@ Result<void> SecretStore::setValue(const QString &key, const QString &value)
     QFile existing(m_path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return makeError(Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), existing.errorString());
+            return makeError(
+                Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), existing.errorString());
         secrets = QJsonDocument::fromJson(existing.readAll()).object();
     }
     if (value.isEmpty())
@@ -61,12 +65,14 @@ Result<void> SecretStore::setValue(const QString &key, const QString &value)
         return makeError(Error::Kind::Storage, Strings::tr("Could not create the folder of %1.").arg(m_path));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Kind::Storage, Strings::tr("Could not write the secret store %1.").arg(m_path), file.errorString());
+        return makeError(
+            Error::Kind::Storage, Strings::tr("Could not write the secret store %1.").arg(m_path), file.errorString());
     // Owner-only before a single secret byte is written.
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(QJsonDocument(secrets).toJson());
     if (!file.commit())
-        return makeError(Error::Kind::Storage, Strings::tr("Could not write the secret store %1.").arg(m_path), file.errorString());
+        return makeError(
+            Error::Kind::Storage, Strings::tr("Could not write the secret store %1.").arg(m_path), file.errorString());
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }
@@ -89,7 +95,8 @@ Result<void> BookSettings::setValue(const SettingDefinition &setting, const QStr
 {
     Q_ASSERT(!setting.isSecret());
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(setting.key);
     query.addBindValue(notNull(value));
     return m_db.exec(query, Strings::tr("Could not save the setting %1.").arg(setting.key));

@@ -33,7 +33,9 @@ private:
 class BookSettings
 {
 public:
-    explicit BookSettings(Database &db) : m_db(db) {}
+    explicit BookSettings(Database &db)
+        : m_db(db)
+    { }
 
     // The stored value, or the definition's default when none is stored.
     Result<QString> value(const SettingDefinition &setting);
@@ -47,7 +49,10 @@ private:
 class Settings
 {
 public:
-    Settings(Database &db, SecretStore secrets = SecretStore()) : m_book(db), m_secrets(std::move(secrets)) {}
+    Settings(Database &db, SecretStore secrets = SecretStore())
+        : m_book(db)
+        , m_secrets(std::move(secrets))
+    { }
 
     Result<QString> value(const SettingDefinition &setting);
     // Checks the value against the declaration, then stores it where it belongs.

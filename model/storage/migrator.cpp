@@ -26,9 +26,9 @@ QStringList statementsOf(const QString &script, Database::Dialect dialect)
         if (!line.trimmed().startsWith(QLatin1String("--")))
             text += line + QLatin1Char('\n');
     }
-    text.replace(QStringLiteral("@SERIAL_PK@"), dialect == Database::Dialect::Postgres
-                                                    ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
-                                                    : QStringLiteral("INTEGER PRIMARY KEY"));
+    text.replace(QStringLiteral("@SERIAL_PK@"),
+        dialect == Database::Dialect::Postgres ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                                               : QStringLiteral("INTEGER PRIMARY KEY"));
     QStringList statements;
     for (const QString &part : text.split(QLatin1Char(';'))) {
         if (!part.trimmed().isEmpty())
@@ -39,7 +39,9 @@ QStringList statementsOf(const QString &script, Database::Dialect dialect)
 
 } // namespace
 
-Migrator::Migrator(Database &db) : m_db(db) {}
+Migrator::Migrator(Database &db)
+    : m_db(db)
+{ }
 
 QList<Migrator::Migration> Migrator::migrations()
 {
@@ -81,15 +83,15 @@ Result<void> Migrator::migrate(int target)
         return current.error();
     if (*current > latest)
         return makeError(Error::Kind::Unsupported,
-                         Strings::tr("This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). "
-                            "Update Ledgerdesk to open it.")
-                             .arg(*current)
-                             .arg(latest));
+            Strings::tr("This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). "
+                        "Update Ledgerdesk to open it.")
+                .arg(*current)
+                .arg(latest));
     if (*current >= target)
         return {};
     if (m_db.isReadOnly())
         return makeError(Error::Kind::Unsupported,
-                         Strings::tr("This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only."));
+            Strings::tr("This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only."));
     for (const Migration &migration : migrations()) {
         if (migration.version > *current && migration.version <= target) {
             if (auto ok = apply(migration); !ok)
@@ -103,7 +105,8 @@ Result<void> Migrator::apply(const Migration &migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Storage, Strings::tr("A database upgrade step is missing from the program."), migration.resourcePath);
+        return makeError(
+            Error::Kind::Storage, Strings::tr("A database upgrade step is missing from the program."), migration.resourcePath);
     const QString failed = Strings::tr("Could not upgrade the database to version %1.").arg(migration.version);
 
     TransactionGuard transaction(m_db);

@@ -16,12 +16,13 @@ QString savepointName(int level)
 
 } // namespace
 
-TransactionGuard::TransactionGuard(Database &db) : m_db(db), m_level(db.m_transactionDepth)
+TransactionGuard::TransactionGuard(Database &db)
+    : m_db(db)
+    , m_level(db.m_transactionDepth)
 {
-    const QString sql = m_level > 0 ? QStringLiteral("SAVEPOINT ") + savepointName(m_level)
-                        : db.dialect() == Database::Dialect::Sqlite && !db.isReadOnly()
-                            ? QStringLiteral("BEGIN IMMEDIATE")
-                            : QStringLiteral("BEGIN");
+    const QString sql = m_level > 0                                     ? QStringLiteral("SAVEPOINT ") + savepointName(m_level)
+        : db.dialect() == Database::Dialect::Sqlite && !db.isReadOnly() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                        : QStringLiteral("BEGIN");
     auto ok = db.execControl(sql, QT_TRANSLATE_NOOP("Ledgerdesk::Database", "Could not start a database transaction."));
     if (!ok) {
         m_error = ok.error();

@@ -1,8 +1,8 @@
 #include "intake/categorybands.h"
 #include "intake/intakerepository.h"
+#include "intake/intakesettings.h"
 #include "intake/simulator.h"
 #include "intaketest.h"
-#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 

@@ -1,7 +1,7 @@
 #include "intake/intakerepository.h"
+#include "intake/intakesettings.h"
 #include "intake/webhookserver.h"
 #include "intaketest.h"
-#include "intake/intakesettings.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 

@@ -1,11 +1,11 @@
 #include "clients/client.h"
 #include "core/ids.h"
 #include "notify/notifier.h"
+#include "notify/notifysettings.h"
 #include "notify/outboxrepository.h"
 #include "notify/outboxwriter.h"
 #include "notify/smsclient.h"
 #include "notify/smtpclient.h"
-#include "notify/notifysettings.h"
 #include "settings/settings.h"
 #include "smsprovider.h"
 #include "smtptestserver.h"
@@ -153,8 +153,8 @@ bool TestNotifier::configureSms(Database &db)
 
 bool TestNotifier::write(Database &db, const QStringList &channels, const QString &amount)
 {
-    return OutboxWriter().write(
-        db, client(channels), QStringLiteral("deposit"), deposit(amount), QStringLiteral("msg-1"), m_now)
+    return OutboxWriter()
+        .write(db, client(channels), QStringLiteral("deposit"), deposit(amount), QStringLiteral("msg-1"), m_now)
         .isOk();
 }
 

@@ -484,8 +484,8 @@ void TestOutboxWriter::badValues_areRefusedAndWriteNothing()
     QFETCH(QString, sentence);
     Books *books = bookForDataRows();
     QVERIFY2(books, testBooks().lastError().constData());
-    auto written = OutboxWriter().write(
-        books->db(), client(QStringLiteral("en_US"), everyChannel), templateName, values, dataTag(), now);
+    auto written
+        = OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel), templateName, values, dataTag(), now);
     LD_VERIFY_ERROR(written, Error::Kind::Validation);
     QCOMPARE(written.error().message, sentence);
     QCOMPARE(books->count(QStringLiteral("outbox")), 0);
@@ -497,15 +497,15 @@ void TestOutboxWriter::rolledBackChange_leavesNoNotification()
     {
         TransactionGuard change(books->db());
         QVERIFY(change.isActive());
-        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel),
-            QStringLiteral("deposit"), money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
+        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel), QStringLiteral("deposit"),
+            money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
         // The change the notifications report fails later: nothing of it may stay.
     }
     QCOMPARE(books->count(QStringLiteral("outbox")), 0);
     {
         TransactionGuard change(books->db());
-        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel),
-            QStringLiteral("deposit"), money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
+        LD_VERIFY_OK(OutboxWriter().write(books->db(), client(QStringLiteral("en_US"), everyChannel), QStringLiteral("deposit"),
+            money(QStringLiteral("1.00"), QStringLiteral("1.00")), {}, now));
         LD_VERIFY_OK(change.commit());
     }
     QCOMPARE(books->count(QStringLiteral("outbox")), 3);

@@ -1,10 +1,10 @@
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
+#include "core/money.h"
 #include "mainwindow.h"
 #include "optimiser/payoffschedulemodel.h"
 #include "optimiserpage.h"
-#include "commands/processor.h"
-#include "core/money.h"
 #include "widgets/widgettest.h"
 
 #include <QChart>

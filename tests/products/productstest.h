@@ -1,8 +1,8 @@
 #pragma once
 
-#include "queue/message.h"
-#include "core/result.h"
 #include "commands/processor.h"
+#include "core/result.h"
+#include "queue/message.h"
 #include "support/testbooks.h"
 
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "loans/loanrepository.h"
-#include "productstest.h"
 #include "loans/loansettings.h"
+#include "productstest.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 

@@ -333,7 +333,8 @@ void TestPayments::failingPayment_repeatedRequestAfterMoneyArrives_debitsNothing
 
     // Money arrives, and the request event comes again before the failure is settled.
     LD_VERIFY_OK(books->deposit(ada->walletId, QStringLiteral("100.00")));
-    LD_VERIFY_OK(desk.send(QStringLiteral("PAYMENT_REQUESTED"), {{QStringLiteral("payment_id"), QStringLiteral("P-1")}}, QStringLiteral("system")));
+    LD_VERIFY_OK(desk.send(
+        QStringLiteral("PAYMENT_REQUESTED"), {{QStringLiteral("payment_id"), QStringLiteral("P-1")}}, QStringLiteral("system")));
     LD_VERIFY_OK(desk.drain());
 
     auto settled = PaymentRepository(books->db()).find(QStringLiteral("P-1"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queue/message.h"
 #include "core/result.h"
+#include "queue/message.h"
 
 #include <QHash>
 #include <QList>

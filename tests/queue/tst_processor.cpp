@@ -1,9 +1,9 @@
 #include "activity/activityrepository.h"
 #include "commands/commandgateway.h"
 #include "commands/handlercontext.h"
-#include "core/ids.h"
 #include "commands/processor.h"
 #include "commands/queuemessages.h"
+#include "core/ids.h"
 #include "queue/queue.h"
 #include "support/backendtest.h"
 

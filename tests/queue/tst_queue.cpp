@@ -409,7 +409,8 @@ void TestQueue::redrive_putsTheMessageBack_andRecordsIt()
     QCOMPARE(letters->first().receiveCount, 2);
 
     const qint64 redrivenAt = t0 + 3 * visibility;
-    LD_VERIFY_OK(books->apply(QueueMessages::redrive, {{QStringLiteral("message_id"), message.id}}, Books::supervisor, redrivenAt));
+    LD_VERIFY_OK(
+        books->apply(QueueMessages::redrive, {{QStringLiteral("message_id"), message.id}}, Books::supervisor, redrivenAt));
     QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(0));
     QCOMPARE(books->scalar(QStringLiteral("SELECT receive_count FROM queue_messages WHERE id = ?"), {message.id}).toInt(), 0);
 
@@ -472,7 +473,8 @@ void TestQueue::redriveOrDiscard_byAnAgent_isRefusedAndRecordsWhoTried()
     for (const QString &type : {QueueMessages::redrive, QueueMessages::discard}) {
         auto refused = books->apply(type, {{QStringLiteral("message_id"), message.id}}, Books::agent, t0 + 2);
         LD_VERIFY_ERROR(refused, Error::Kind::Forbidden);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("Only a supervisor may do this")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Only a supervisor may do this")),
+            qPrintable(refused.error().message));
     }
     QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(1));
     QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(0));

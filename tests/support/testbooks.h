@@ -2,9 +2,9 @@
 
 #include "agents/agent.h"
 #include "commands/commandexecutor.h"
+#include "core/result.h"
 #include "engine/engine.h"
 #include "queue/message.h"
-#include "core/result.h"
 #include "storage/database.h"
 
 #include <QByteArray>

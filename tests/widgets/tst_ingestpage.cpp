@@ -1,10 +1,10 @@
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "ingestpage.h"
 #include "intake/simulator.h"
 #include "intake/transactionintake.h"
 #include "models/ingestmodel.h"
-#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>
@@ -22,12 +22,10 @@ constexpr qint64 someMorning = 1'736'935'200'000LL; // 2025-01-15 10:00 UTC
 
 QJsonObject payment(const QString &transactionId, const QString &amount, const QString &merchant)
 {
-    return QJsonObject{{QStringLiteral("transaction_id"), transactionId},
-                       {QStringLiteral("source_account"), QStringLiteral("acc_user_7")},
-                       {QStringLiteral("destination_account"), QStringLiteral("acc_merchant_3")},
-                       {QStringLiteral("amount"), amount},
-                       {QStringLiteral("currency"), QStringLiteral("USD")},
-                       {QStringLiteral("merchant"), merchant}};
+    return QJsonObject {{QStringLiteral("transaction_id"), transactionId},
+        {QStringLiteral("source_account"), QStringLiteral("acc_user_7")},
+        {QStringLiteral("destination_account"), QStringLiteral("acc_merchant_3")}, {QStringLiteral("amount"), amount},
+        {QStringLiteral("currency"), QStringLiteral("USD")}, {QStringLiteral("merchant"), merchant}};
 }
 
 } // namespace
@@ -40,7 +38,9 @@ class TestIngestPage : public QObject
     Q_OBJECT
 
 public:
-    explicit TestIngestPage(TestBooks &books) : m_books(books) {}
+    explicit TestIngestPage(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -50,9 +50,12 @@ private Q_SLOTS:
     {
         LD_OPEN_BOOKS(books, m_books);
         TransactionIntake intake(books->db());
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-coffee"), QStringLiteral("4.50"), QStringLiteral("Coffee Shop")), someMorning));
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-grocer"), QStringLiteral("250.00"), QStringLiteral("Grocer")), someMorning + 1000));
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-laptop"), QStringLiteral("1500.00"), QStringLiteral("Laptops Inc.")), someMorning + 2000));
+        LD_VERIFY_OK(intake.submit(
+            payment(QStringLiteral("t-coffee"), QStringLiteral("4.50"), QStringLiteral("Coffee Shop")), someMorning));
+        LD_VERIFY_OK(intake.submit(
+            payment(QStringLiteral("t-grocer"), QStringLiteral("250.00"), QStringLiteral("Grocer")), someMorning + 1000));
+        LD_VERIFY_OK(intake.submit(
+            payment(QStringLiteral("t-laptop"), QStringLiteral("1500.00"), QStringLiteral("Laptops Inc.")), someMorning + 2000));
 
         IngestPage page(books->db(), nullptr);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -75,16 +78,16 @@ private Q_SLOTS:
         }
         auto *summary = page.findChild<QLabel *>(QStringLiteral("summary"));
         QVERIFY2(summary->text().startsWith(QStringLiteral("<b>3</b> received · processed <b>0</b> · processing <b>3</b>")),
-                 qPrintable(summary->text()));
+            qPrintable(summary->text()));
 
         Processor processor(books->db(), books->executor());
         LD_VERIFY_OK(processor.drainAll());
         page.reload();
 
-        const std::tuple<QString, QString, QString> expected[] = {
-            {QStringLiteral("t-laptop"), QStringLiteral("high_value"), QStringLiteral("High value")},
-            {QStringLiteral("t-grocer"), QStringLiteral("medium_value"), QStringLiteral("Medium value")},
-            {QStringLiteral("t-coffee"), QStringLiteral("standard"), QStringLiteral("Standard")}};
+        const std::tuple<QString, QString, QString> expected[]
+            = {{QStringLiteral("t-laptop"), QStringLiteral("high_value"), QStringLiteral("High value")},
+                {QStringLiteral("t-grocer"), QStringLiteral("medium_value"), QStringLiteral("Medium value")},
+                {QStringLiteral("t-coffee"), QStringLiteral("standard"), QStringLiteral("Standard")}};
         for (int row = 0; row < 3; ++row) {
             const auto &[id, category, shown] = expected[row];
             QCOMPARE(text(row, IngestModel::TransactionIdColumn), id);
@@ -94,8 +97,9 @@ private Q_SLOTS:
             QVERIFY(model->index(row, 0).data(IngestModel::ProcessedAtMsRole).toLongLong() > 0);
             QVERIFY(!text(row, IngestModel::ProcessedColumn).isEmpty());
         }
-        QCOMPARE(summary->text(), QStringLiteral("<b>3</b> received · processed <b>3</b> · processing <b>0</b> — "
-                                                 "high value <b>1</b> · medium value <b>1</b> · standard <b>1</b>"));
+        QCOMPARE(summary->text(),
+            QStringLiteral("<b>3</b> received · processed <b>3</b> · processing <b>0</b> — "
+                           "high value <b>1</b> · medium value <b>1</b> · standard <b>1</b>"));
     }
 
     void simulatedTransactions_arePagedAndCounted()
@@ -134,7 +138,7 @@ private Q_SLOTS:
                 lastReceived = received;
                 const QString currency = index.data(IngestModel::CurrencyRole).toString();
                 QCOMPARE(model->index(row, IngestModel::AmountColumn).data().toString(),
-                         Money(index.data(IngestModel::AmountMinorRole).toLongLong(), currency).format());
+                    Money(index.data(IngestModel::AmountMinorRole).toLongLong(), currency).format());
             }
             QCOMPARE(next->isEnabled(), pageNumber < 2);
             next->click();
@@ -150,17 +154,19 @@ private Q_SLOTS:
         const QMap<QString, qint64> &byCategory = model->countsByCategory();
         QCOMPARE(byCategory.value(QString()), 70);
         QCOMPARE(byCategory.value(QStringLiteral("high_value")) + byCategory.value(QStringLiteral("medium_value"))
-                     + byCategory.value(QStringLiteral("standard")),
-                 50);
+                + byCategory.value(QStringLiteral("standard")),
+            50);
         const QString summary = page.findChild<QLabel *>(QStringLiteral("summary"))->text();
-        QVERIFY2(summary.startsWith(QStringLiteral("<b>120</b> received · processed <b>50</b> · processing <b>70</b>")), qPrintable(summary));
+        QVERIFY2(summary.startsWith(QStringLiteral("<b>120</b> received · processed <b>50</b> · processing <b>70</b>")),
+            qPrintable(summary));
     }
 
     void visiblePage_refreshesOnItsTimerAndWhenTheBooksChange()
     {
         LD_OPEN_BOOKS(books, m_books);
         TransactionIntake intake(books->db());
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-1"), QStringLiteral("20.00"), QStringLiteral("Bakery")), someMorning));
+        LD_VERIFY_OK(
+            intake.submit(payment(QStringLiteral("t-1"), QStringLiteral("20.00"), QStringLiteral("Bakery")), someMorning));
         const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, agent.id);
@@ -169,7 +175,8 @@ private Q_SLOTS:
         IngestModel *model = page.model();
         QCOMPARE(model->totalCount(), 1);
 
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-2"), QStringLiteral("30.00"), QStringLiteral("Bakery")), someMorning + 1000));
+        LD_VERIFY_OK(
+            intake.submit(payment(QStringLiteral("t-2"), QStringLiteral("30.00"), QStringLiteral("Bakery")), someMorning + 1000));
         QTest::qWait(200);
         QCOMPARE(model->totalCount(), 1); // hidden: not re-read
 
@@ -180,7 +187,8 @@ private Q_SLOTS:
         table->setCurrentIndex(model->index(1, 0));
         QCOMPARE(table->currentIndex().data(IngestModel::TransactionIdRole).toString(), QStringLiteral("t-1"));
 
-        LD_VERIFY_OK(intake.submit(payment(QStringLiteral("t-3"), QStringLiteral("40.00"), QStringLiteral("Bakery")), someMorning + 2000));
+        LD_VERIFY_OK(
+            intake.submit(payment(QStringLiteral("t-3"), QStringLiteral("40.00"), QStringLiteral("Bakery")), someMorning + 2000));
         QTRY_COMPARE(model->totalCount(), 3);
         QCOMPARE(model->index(0, 0).data(IngestModel::TransactionIdRole).toString(), QStringLiteral("t-3"));
         QCOMPARE(table->currentIndex().data(IngestModel::TransactionIdRole).toString(), QStringLiteral("t-1"));

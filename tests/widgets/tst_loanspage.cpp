@@ -1,10 +1,10 @@
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "loandialog.h"
 #include "loanspage.h"
 #include "models/loanlistmodel.h"
 #include "models/schedulemodel.h"
-#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +24,9 @@ class TestLoansPage : public QObject
     Q_OBJECT
 
 public:
-    explicit TestLoansPage(TestBooks &books) : m_books(books) {}
+    explicit TestLoansPage(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -35,7 +37,8 @@ private Q_SLOTS:
     void applicationDialog_previewsTheAnnuityPaymentAndRefusesABadAmount()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LoanDialog dialog(books->db(), RateTiers(), wallet, nullptr);
         QVERIFY(!dialog.isAcceptable());
 
@@ -61,11 +64,12 @@ private Q_SLOTS:
     {
         LD_OPEN_BOOKS(books, m_books);
         LD_VERIFY_OK(books->addAgent(QStringLiteral("supervisor-sue"), Role::Supervisor));
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"),
-                                  {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
-                                   {QStringLiteral("amount"), QStringLiteral("600.00")}, {QStringLiteral("term_months"), 6}},
-                                  Books::supervisor));
+            {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
+                {QStringLiteral("amount"), QStringLiteral("600.00")}, {QStringLiteral("term_months"), 6}},
+            Books::supervisor));
         Processor processor(books->db(), books->executor());
 
         const struct
@@ -86,10 +90,11 @@ private Q_SLOTS:
     void chosenLoan_showsItsScheduleEndingAtZero()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"),
-                                  {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
-                                   {QStringLiteral("amount"), QStringLiteral("2400.00")}, {QStringLiteral("term_months"), 18}}));
+            {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
+                {QStringLiteral("amount"), QStringLiteral("2400.00")}, {QStringLiteral("term_months"), 18}}));
         LoansPage page(books->db(), nullptr, agentOf(*books, Books::supervisor));
         QAbstractItemModelTester loans(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester schedule(page.schedule(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -104,19 +109,22 @@ private Q_SLOTS:
     void applicationThroughTheProcessor_appearsPendingAndIsApprovedByAnotherSupervisor()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         Processor processor(books->db(), books->executor());
         CommandGateway applicantGateway(books->db(), processor, Books::agent);
         LoansPage applicantPage(books->db(), &applicantGateway, agentOf(*books, Books::agent));
         applicantPage.show();
-        applicantGateway.submit(QStringLiteral("LOAN_APPLY"), {{QStringLiteral("loan_id"), QStringLiteral("L7")},
-                                                              {QStringLiteral("wallet_id"), wallet},
-                                                              {QStringLiteral("amount"), QStringLiteral("500.00")},
-                                                              {QStringLiteral("term_months"), 12}});
+        applicantGateway.submit(QStringLiteral("LOAN_APPLY"),
+            {{QStringLiteral("loan_id"), QStringLiteral("L7")}, {QStringLiteral("wallet_id"), wallet},
+                {QStringLiteral("amount"), QStringLiteral("500.00")}, {QStringLiteral("term_months"), 12}});
         LD_VERIFY_OK(processor.drainAll());
         QVERIFY(applicantPage.selectLoan(QStringLiteral("L7")));
-        QCOMPARE(applicantPage.model()->index(applicantPage.table()->currentIndex().row(), LoanListModel::StatusColumn).data().toString(),
-                 QStringLiteral("Pending"));
+        QCOMPARE(applicantPage.model()
+                     ->index(applicantPage.table()->currentIndex().row(), LoanListModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Pending"));
 
         CommandGateway supervisorGateway(books->db(), processor, Books::supervisor);
         LoansPage supervisorPage(books->db(), &supervisorGateway, agentOf(*books, Books::supervisor));
@@ -126,8 +134,11 @@ private Q_SLOTS:
         LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(books->walletBalance(wallet), 50000);
         QVERIFY(applicantPage.selectLoan(QStringLiteral("L7")));
-        QCOMPARE(applicantPage.model()->index(applicantPage.table()->currentIndex().row(), LoanListModel::StatusColumn).data().toString(),
-                 QStringLiteral("Approved"));
+        QCOMPARE(applicantPage.model()
+                     ->index(applicantPage.table()->currentIndex().row(), LoanListModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Approved"));
     }
 };
 

@@ -16,7 +16,9 @@ class TestLoginDialog : public QObject
     Q_OBJECT
 
 public:
-    explicit TestLoginDialog(TestBooks &books) : m_books(books) {}
+    explicit TestLoginDialog(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     void fillIn(LoginDialog &dialog, const QString &agent, const QString &password)

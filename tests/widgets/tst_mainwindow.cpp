@@ -2,16 +2,16 @@
 #include "agents/agentrepository.h"
 #include "banner.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "ingestpage.h"
 #include "loanspage.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
-#include "optimiserpage.h"
 #include "models/registermodel.h"
+#include "optimiserpage.h"
 #include "outboxpage.h"
 #include "paymentspage.h"
 #include "placeholderpage.h"
-#include "commands/processor.h"
 #include "queuepage.h"
 #include "savingspage.h"
 #include "walletspage.h"
@@ -34,7 +34,9 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 public:
-    explicit TestMainWindow(TestBooks &books) : m_books(books) {}
+    explicit TestMainWindow(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -54,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(window.walletsPage()->currentWalletId(), wallet);
         QCOMPARE(registerView->model()->rowCount(), 0);
 
-        gateway.submit(QStringLiteral("DEPOSIT"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1000.00")}});
+        gateway.submit(QStringLiteral("DEPOSIT"),
+            {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1000.00")}});
 
         LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(window.banner()->level(), Banner::Level::Success);
@@ -62,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(registerView->model()->rowCount(), 1);
         QCOMPARE(window.walletsPage()->currentWalletId(), wallet);
 
-        gateway.submit(QStringLiteral("WITHDRAW"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1500.00")}});
+        gateway.submit(QStringLiteral("WITHDRAW"),
+            {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("1500.00")}});
 
         LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(window.banner()->level(), Banner::Level::Error);
@@ -94,7 +98,10 @@ private Q_SLOTS:
         QCOMPARE(reads(), 0); // queued, not applied yet
         LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(reads(), 2);
-        QCOMPARE(books->scalar(QStringLiteral("SELECT client_id FROM activity_records WHERE action = 'Read|Client' ORDER BY id DESC")).toString(), grace);
+        QCOMPARE(
+            books->scalar(QStringLiteral("SELECT client_id FROM activity_records WHERE action = 'Read|Client' ORDER BY id DESC"))
+                .toString(),
+            grace);
     }
 
     void reversal_isOfferedToSupervisorsOnlyAndUndoesTheEntry()
@@ -116,11 +123,13 @@ private Q_SLOTS:
             if (!agent.isSupervisor())
                 continue;
             const QString entryId = registerView->currentIndex().data(RegisterModel::EntryIdRole).toString();
-            gateway.submit(QStringLiteral("ENTRY_REVERSE"), {{QStringLiteral("entry_id"), entryId}, {QStringLiteral("reason"), QStringLiteral("Keyed twice")}});
+            gateway.submit(QStringLiteral("ENTRY_REVERSE"),
+                {{QStringLiteral("entry_id"), entryId}, {QStringLiteral("reason"), QStringLiteral("Keyed twice")}});
             LD_VERIFY_OK(processor.drainAll());
             QVERIFY2(window.banner()->level() == Banner::Level::Success, qPrintable(window.banner()->text()));
             QCOMPARE(registerView->model()->rowCount(), 2);
-            QCOMPARE(registerView->model()->index(0, 0).data(RegisterModel::EntryKindRole).toString(), QStringLiteral("REVERSAL"));
+            QCOMPARE(
+                registerView->model()->index(0, 0).data(RegisterModel::EntryKindRole).toString(), QStringLiteral("REVERSAL"));
             QCOMPARE(books->walletBalance(wallet), 0);
             registerView->setCurrentIndex(registerView->model()->index(0, 0));
             QVERIFY(!reverse->isEnabled()); // a reversal is not reversed again
@@ -134,10 +143,10 @@ private Q_SLOTS:
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
-        QCOMPARE(MainWindow::areaNames(), QStringList({QStringLiteral("wallets"), QStringLiteral("activity"), QStringLiteral("loans"),
-                                                       QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("optimiser"),
-                                                       QStringLiteral("queue"), QStringLiteral("outbox"), QStringLiteral("ingest"),
-                                                       QStringLiteral("reports")}));
+        QCOMPARE(MainWindow::areaNames(),
+            QStringList({QStringLiteral("wallets"), QStringLiteral("activity"), QStringLiteral("loans"),
+                QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("optimiser"), QStringLiteral("queue"),
+                QStringLiteral("outbox"), QStringLiteral("ingest"), QStringLiteral("reports")}));
         auto *pages = window.findChild<QStackedWidget *>();
         QVERIFY(window.showArea(QStringLiteral("reports")));
         QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
@@ -156,17 +165,21 @@ private Q_SLOTS:
     {
         LD_OPEN_BOOKS(books, m_books);
         LD_VERIFY_OK(books->addAgent(QStringLiteral("supervisor-sue"), Role::Supervisor));
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, agent.id);
         MainWindow window(books->db(), &gateway, agent, {});
         QVERIFY(!window.optimiserPage()->addApprovedLoans());
-        QVERIFY2(window.banner()->text().contains(QStringLiteral("no approved loans in USD")), qPrintable(window.banner()->text()));
+        QVERIFY2(
+            window.banner()->text().contains(QStringLiteral("no approved loans in USD")), qPrintable(window.banner()->text()));
 
-        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"), {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
-                                                                 {QStringLiteral("amount"), QStringLiteral("2400.00")}, {QStringLiteral("term_months"), 24}}));
-        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), QStringLiteral("L1")}}, QStringLiteral("supervisor-sue")));
+        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"),
+            {{QStringLiteral("loan_id"), QStringLiteral("L1")}, {QStringLiteral("wallet_id"), wallet},
+                {QStringLiteral("amount"), QStringLiteral("2400.00")}, {QStringLiteral("term_months"), 24}}));
+        LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPROVE"), {{QStringLiteral("loan_id"), QStringLiteral("L1")}},
+            QStringLiteral("supervisor-sue")));
         LD_VERIFY_OK(processor.drainAll());
         QVERIFY(window.optimiserPage()->addApprovedLoans());
         QVERIFY(!window.optimiserPage()->plans().isEmpty());
@@ -193,8 +206,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(2), QStringLiteral("Incoming transactions"));
 
         const std::pair<QString, QWidget *> shown[] = {{QStringLiteral("outbox"), window.outboxPage()},
-                                                       {QStringLiteral("ingest"), window.ingestPage()},
-                                                       {QStringLiteral("queue"), window.queuePage()}};
+            {QStringLiteral("ingest"), window.ingestPage()}, {QStringLiteral("queue"), window.queuePage()}};
         for (const auto &[area, page] : shown) {
             QVERIFY(window.showArea(QStringLiteral("wallets")));
             QVERIFY(window.showArea(area));
@@ -224,7 +236,8 @@ private Q_SLOTS:
     {
         LD_OPEN_BOOKS(books, m_books);
         for (int i = 0; i < 60; ++i)
-            (void)books->createClient(QStringLiteral("Client"), QStringLiteral("Number%1").arg(i), i % 2 ? Books::agent : Books::supervisor);
+            (void)books->createClient(
+                QStringLiteral("Client"), QStringLiteral("Number%1").arg(i), i % 2 ? Books::agent : Books::supervisor);
         const Agent agent = AgentRepository(books->db()).find(Books::supervisor).value();
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, agent.id);

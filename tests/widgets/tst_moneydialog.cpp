@@ -14,7 +14,9 @@ class TestMoneyDialog : public QObject
     Q_OBJECT
 
 public:
-    explicit TestMoneyDialog(TestBooks &books) : m_books(books) {}
+    explicit TestMoneyDialog(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     // A book with Ada's USD wallet holding 100.00, Grace's USD wallet and Grace's EUR wallet.
@@ -62,15 +64,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("payloadAmount");
         const int deposit = int(MoneyDialog::Mode::Deposit);
         const int withdraw = int(MoneyDialog::Mode::Withdraw);
-        QTest::newRow("deposit, plain") << deposit << "50.00" << true << "" << "50.00";
-        QTest::newRow("deposit, grouped") << deposit << "1,234.5" << true << "" << "1234.50";
-        QTest::newRow("deposit, too many decimals") << deposit << "12.345" << false << "decimal place" << "";
-        QTest::newRow("deposit, not a number") << deposit << "ten" << false << "not an amount" << "";
-        QTest::newRow("deposit, exponent") << deposit << "1e5" << false << "not an amount" << "";
-        QTest::newRow("deposit, zero") << deposit << "0.00" << false << "more than zero" << "";
-        QTest::newRow("deposit, negative") << deposit << "-5" << false << "negative" << "";
-        QTest::newRow("withdraw, within balance") << withdraw << "100" << true << "" << "100.00";
-        QTest::newRow("withdraw, above balance") << withdraw << "100.01" << false << "Insufficient funds" << "";
+        QTest::newRow("deposit, plain") << deposit << "50.00" << true << ""
+                                        << "50.00";
+        QTest::newRow("deposit, grouped") << deposit << "1,234.5" << true << ""
+                                          << "1234.50";
+        QTest::newRow("deposit, too many decimals") << deposit << "12.345" << false << "decimal place"
+                                                    << "";
+        QTest::newRow("deposit, not a number") << deposit << "ten" << false << "not an amount"
+                                               << "";
+        QTest::newRow("deposit, exponent") << deposit << "1e5" << false << "not an amount"
+                                           << "";
+        QTest::newRow("deposit, zero") << deposit << "0.00" << false << "more than zero"
+                                       << "";
+        QTest::newRow("deposit, negative") << deposit << "-5" << false << "negative"
+                                           << "";
+        QTest::newRow("withdraw, within balance") << withdraw << "100" << true << ""
+                                                  << "100.00";
+        QTest::newRow("withdraw, above balance") << withdraw << "100.01" << false << "Insufficient funds"
+                                                 << "";
     }
 
     void amount()

@@ -1,8 +1,8 @@
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "models/outboxmodel.h"
 #include "outboxpage.h"
-#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>
@@ -23,11 +23,11 @@ namespace {
 Result<QString> clientOnEveryChannel(Books &books)
 {
     auto created = books.apply(QStringLiteral("CLIENT_CREATE"),
-                               {{QStringLiteral("first_name"), QStringLiteral("Ada")},
-                                {QStringLiteral("last_name"), QStringLiteral("Lovelace")},
-                                {QStringLiteral("email"), QStringLiteral("ada@example.com")},
-                                {QStringLiteral("phone"), QStringLiteral("+14155550123")},
-                                {QStringLiteral("channels"), QJsonArray{QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp")}}});
+        {{QStringLiteral("first_name"), QStringLiteral("Ada")}, {QStringLiteral("last_name"), QStringLiteral("Lovelace")},
+            {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+            {QStringLiteral("phone"), QStringLiteral("+14155550123")},
+            {QStringLiteral("channels"),
+                QJsonArray {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp")}}});
     if (!created)
         return created.error();
     return books.openWallet(created->value(QStringLiteral("client_id")).toString());
@@ -51,7 +51,9 @@ class TestOutboxPage : public QObject
     Q_OBJECT
 
 public:
-    explicit TestOutboxPage(TestBooks &books) : m_books(books) {}
+    explicit TestOutboxPage(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -82,7 +84,7 @@ private Q_SLOTS:
             const QModelIndex first = model->index(row, 0);
             const bool email = first.data(OutboxModel::ChannelRole).value<OutboxChannel>() == OutboxChannel::Email;
             QCOMPARE(model->index(row, OutboxModel::RecipientColumn).data().toString(),
-                     email ? QStringLiteral("ada@example.com") : QStringLiteral("+14155550123"));
+                email ? QStringLiteral("ada@example.com") : QStringLiteral("+14155550123"));
             QCOMPARE(model->index(row, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Pending"));
             QCOMPARE(first.data(OutboxModel::AttemptsRole).toInt(), 0);
             QCOMPARE(first.data(OutboxModel::SentAtMsRole).toLongLong(), 0);
@@ -91,8 +93,10 @@ private Q_SLOTS:
         }
         QCOMPARE(model->counts().pending, 6);
         const QString summary = page.findChild<QLabel *>(QStringLiteral("summary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("Pending <b>6</b>")) && summary.contains(QStringLiteral("dead <b>0</b>")), qPrintable(summary));
-        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(), QStringLiteral("Page 1 of 1 · 6 notification(s)"));
+        QVERIFY2(summary.contains(QStringLiteral("Pending <b>6</b>")) && summary.contains(QStringLiteral("dead <b>0</b>")),
+            qPrintable(summary));
+        QCOMPARE(
+            page.findChild<QLabel *>(QStringLiteral("pageLabel"))->text(), QStringLiteral("Page 1 of 1 · 6 notification(s)"));
     }
 
     void statusFilter_showsOnlyThatStatusAndTheCountsOfAll()
@@ -105,10 +109,10 @@ private Q_SLOTS:
                                                    "WHERE template = 'client_created'")));
         LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET status = 'DEAD', attempts = 8, last_error = ? "
                                                    "WHERE template = 'deposit' AND channel = 'whatsapp'"),
-                                    {QStringLiteral("63016: outside the 24-hour window")}));
+            {QStringLiteral("63016: outside the 24-hour window")}));
         LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET status = 'FAILED', attempts = 2, last_error = ? "
                                                    "WHERE template = 'deposit' AND channel = 'sms'"),
-                                    {QStringLiteral("503 Service Unavailable")}));
+            {QStringLiteral("503 Service Unavailable")}));
 
         OutboxPage page(books->db(), nullptr);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -117,10 +121,9 @@ private Q_SLOTS:
         QCOMPARE(status->count(), 5);
         QCOMPARE(model->rowCount(), 6);
 
-        const std::tuple<QString, OutboxStatus, int> expected[] = {{QStringLiteral("Pending"), OutboxStatus::Pending, 1},
-                                                                   {QStringLiteral("Sent"), OutboxStatus::Sent, 3},
-                                                                   {QStringLiteral("Failed"), OutboxStatus::Failed, 1},
-                                                                   {QStringLiteral("Dead"), OutboxStatus::Dead, 1}};
+        const std::tuple<QString, OutboxStatus, int> expected[]
+            = {{QStringLiteral("Pending"), OutboxStatus::Pending, 1}, {QStringLiteral("Sent"), OutboxStatus::Sent, 3},
+                {QStringLiteral("Failed"), OutboxStatus::Failed, 1}, {QStringLiteral("Dead"), OutboxStatus::Dead, 1}};
         for (const auto &[label, wanted, rows] : expected) {
             status->setCurrentIndex(status->findText(label));
             QCOMPARE(model->statusFilter(), std::optional(wanted));
@@ -129,7 +132,8 @@ private Q_SLOTS:
             QCOMPARE(statusesShown(*model), QSet<OutboxStatus>({wanted}));
         }
         status->setCurrentIndex(status->findText(QStringLiteral("Dead")));
-        QCOMPARE(model->index(0, OutboxModel::LastErrorColumn).data().toString(), QStringLiteral("63016: outside the 24-hour window"));
+        QCOMPARE(
+            model->index(0, OutboxModel::LastErrorColumn).data().toString(), QStringLiteral("63016: outside the 24-hour window"));
         QCOMPARE(model->index(0, OutboxModel::AttemptsColumn).data().toInt(), 8);
         QCOMPARE(model->index(0, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Dead"));
         QCOMPARE(model->index(0, OutboxModel::ChannelColumn).data().toString(), QStringLiteral("WhatsApp"));
@@ -175,7 +179,8 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             seen.insert(model->index(row, 0).data(OutboxModel::MessageIdRole).toString());
         QCOMPARE(seen.size(), 63);
-        QCOMPARE(model->index(model->rowCount() - 1, OutboxModel::TemplateColumn).data().toString(), QStringLiteral("client_created"));
+        QCOMPARE(
+            model->index(model->rowCount() - 1, OutboxModel::TemplateColumn).data().toString(), QStringLiteral("client_created"));
 
         previous->click();
         QCOMPARE(model->page(), 0);
@@ -188,11 +193,14 @@ private Q_SLOTS:
         auto wallet = clientOnEveryChannel(*books);
         LD_VERIFY_OK(wallet);
         LD_VERIFY_OK(books->deposit(*wallet, QStringLiteral("125.00")));
-        const QString deadId = books->scalar(QStringLiteral("SELECT id FROM outbox WHERE template = 'deposit' AND channel = 'email'")).toString();
+        const QString deadId
+            = books->scalar(QStringLiteral("SELECT id FROM outbox WHERE template = 'deposit' AND channel = 'email'")).toString();
         QVERIFY(!deadId.isEmpty());
-        LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET status = 'DEAD', attempts = 8, last_error = ? WHERE id = ?"),
-                                    {QStringLiteral("550 mailbox unavailable"), deadId}));
-        LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET status = 'SENT', sent_at_ms = created_at_ms WHERE template = 'client_created'")));
+        LD_VERIFY_OK(
+            books->execute(QStringLiteral("UPDATE outbox SET status = 'DEAD', attempts = 8, last_error = ? WHERE id = ?"),
+                {QStringLiteral("550 mailbox unavailable"), deadId}));
+        LD_VERIFY_OK(books->execute(
+            QStringLiteral("UPDATE outbox SET status = 'SENT', sent_at_ms = created_at_ms WHERE template = 'client_created'")));
         const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, agent.id);
@@ -218,11 +226,14 @@ private Q_SLOTS:
 
         resend->click();
         // A message like every change: nothing moves until the processor applies it.
-        QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(), QStringLiteral("DEAD"));
+        QCOMPARE(
+            books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(), QStringLiteral("DEAD"));
         LD_VERIFY_OK(processor.drainAll());
 
-        QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(), QStringLiteral("PENDING"));
-        QCOMPARE(books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Resend|Notification'")).toString(),
+        QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM outbox WHERE id = ?"), {deadId}).toString(),
+            QStringLiteral("PENDING"));
+        QCOMPARE(books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Resend|Notification'"))
+                     .toString(),
             Books::agent);
         QCOMPARE(books->scalar(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"), {deadId}).toInt(), 8);
         QCOMPARE(model->rowCount(), 0); // no longer dead
@@ -274,7 +285,8 @@ private Q_SLOTS:
         table->setCurrentIndex(model->index(5, 0));
         const QString chosen = table->currentIndex().data(OutboxModel::MessageIdRole).toString();
 
-        LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET status = 'SENT', sent_at_ms = created_at_ms WHERE id = ?"), {chosen}));
+        LD_VERIFY_OK(books->execute(
+            QStringLiteral("UPDATE outbox SET status = 'SENT', sent_at_ms = created_at_ms WHERE id = ?"), {chosen}));
         QTRY_COMPARE(model->index(5, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Sent"));
         QCOMPARE(table->currentIndex().data(OutboxModel::MessageIdRole).toString(), chosen);
         QVERIFY(!model->index(5, OutboxModel::SentColumn).data().toString().isEmpty());
@@ -299,7 +311,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.model()->rowCount(), 3);
 
-        gateway.submit(QStringLiteral("DEPOSIT"), {{QStringLiteral("wallet_id"), *wallet}, {QStringLiteral("amount"), QStringLiteral("40.00")}});
+        gateway.submit(QStringLiteral("DEPOSIT"),
+            {{QStringLiteral("wallet_id"), *wallet}, {QStringLiteral("amount"), QStringLiteral("40.00")}});
         LD_VERIFY_OK(processor.drainAll());
 
         QCOMPARE(page.model()->rowCount(), 6);

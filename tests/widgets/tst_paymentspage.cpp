@@ -1,8 +1,8 @@
 #include "agents/agentrepository.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "models/paymentlistmodel.h"
 #include "paymentspage.h"
-#include "commands/processor.h"
 #include "widgettest.h"
 
 #include <QAbstractItemModelTester>
@@ -18,7 +18,9 @@ class TestPaymentsPage : public QObject
     Q_OBJECT
 
 public:
-    explicit TestPaymentsPage(TestBooks &books) : m_books(books) {}
+    explicit TestPaymentsPage(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -27,7 +29,8 @@ private Q_SLOTS:
     void form_acceptsOnlyACompleteRequestWithAValidAmount()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LD_VERIFY_OK(books->deposit(wallet, QStringLiteral("100.00")));
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, Books::agent);
@@ -48,7 +51,8 @@ private Q_SLOTS:
     void payments_areFollowedToTheirEndAndAnnounced()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LD_VERIFY_OK(books->deposit(wallet, QStringLiteral("100.00")));
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, Books::agent);
@@ -77,7 +81,8 @@ private Q_SLOTS:
         const int row = page.model()->rowOf(refused);
         QVERIFY(row >= 0);
         QCOMPARE(page.model()->index(row, PaymentListModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
-        QCOMPARE(page.model()->index(row, PaymentListModel::ReasonColumn).data().toString(), QStringLiteral("Insufficient funds."));
+        QCOMPARE(
+            page.model()->index(row, PaymentListModel::ReasonColumn).data().toString(), QStringLiteral("Insufficient funds."));
     }
 };
 

@@ -1,7 +1,7 @@
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "models/contributionmodel.h"
 #include "models/goallistmodel.h"
-#include "commands/processor.h"
 #include "savingspage.h"
 #include "widgettest.h"
 
@@ -18,7 +18,9 @@ class TestSavingsPage : public QObject
     Q_OBJECT
 
 public:
-    explicit TestSavingsPage(TestBooks &books) : m_books(books) {}
+    explicit TestSavingsPage(TestBooks &books)
+        : m_books(books)
+    { }
 
 private:
     TestBooks &m_books;
@@ -27,13 +29,14 @@ private Q_SLOTS:
     void goal_showsItsProgressAndOffersRedemptionOnceReached()
     {
         LD_OPEN_BOOKS(books, m_books);
-        const QString wallet = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
+        const QString wallet
+            = books->openWallet(books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value()).value();
         LD_VERIFY_OK(books->deposit(wallet, QStringLiteral("500.00")));
-        LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_CREATE"), {{QStringLiteral("goal_id"), QStringLiteral("G1")},
-                                                                 {QStringLiteral("wallet_id"), wallet},
-                                                                 {QStringLiteral("name"), QStringLiteral("Bicycle")},
-                                                                 {QStringLiteral("target"), QStringLiteral("200.00")}}));
-        LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_ADD"), {{QStringLiteral("goal_id"), QStringLiteral("G1")}, {QStringLiteral("amount"), QStringLiteral("50.00")}}));
+        LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_CREATE"),
+            {{QStringLiteral("goal_id"), QStringLiteral("G1")}, {QStringLiteral("wallet_id"), wallet},
+                {QStringLiteral("name"), QStringLiteral("Bicycle")}, {QStringLiteral("target"), QStringLiteral("200.00")}}));
+        LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_ADD"),
+            {{QStringLiteral("goal_id"), QStringLiteral("G1")}, {QStringLiteral("amount"), QStringLiteral("50.00")}}));
         Processor processor(books->db(), books->executor());
         CommandGateway gateway(books->db(), processor, Books::agent);
         SavingsPage page(books->db(), &gateway);
@@ -46,7 +49,8 @@ private Q_SLOTS:
         QVERIFY(!redeem->isEnabled());
         QCOMPARE(page.history()->rowCount(), 1);
 
-        gateway.submit(QStringLiteral("GOAL_ADD"), {{QStringLiteral("goal_id"), QStringLiteral("G1")}, {QStringLiteral("amount"), QStringLiteral("150.00")}});
+        gateway.submit(QStringLiteral("GOAL_ADD"),
+            {{QStringLiteral("goal_id"), QStringLiteral("G1")}, {QStringLiteral("amount"), QStringLiteral("150.00")}});
         LD_VERIFY_OK(processor.drainAll());
         QCOMPARE(page.model()->index(0, GoalListModel::ProgressColumn).data(GoalListModel::ProgressRole).toInt(), 100);
         QCOMPARE(page.model()->index(0, GoalListModel::StatusColumn).data().toString(), QStringLiteral("Reached"));
