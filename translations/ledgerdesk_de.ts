@@ -4,43 +4,43 @@
 <context>
     <name>Ledgerdesk::AccountRepository</name>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="41"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="45"/>
         <source>Could not read the account.</source>
         <translation>Das Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="44"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="45"/>
         <source>There is no wallet &quot;%1&quot;.</source>
         <translation>Es gibt keine Geldbörse &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="56"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="55"/>
         <source>&quot;%1&quot; is one of the bank&apos;s own accounts, not a client&apos;s wallet.</source>
         <translation>&quot;%1&quot; ist ein bankeigenes Konto, keine Geldbörse eines Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="58"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="57"/>
         <source>The wallet &quot;%1&quot; is closed.</source>
         <translation>Die Geldbörse &quot;%1&quot; ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="70"/>
-        <location filename="../model/ledger/accountrepository.cpp" line="87"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="68"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="86"/>
         <source>Could not read the wallets.</source>
         <translation>Die Geldbörsen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="106"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="96"/>
         <source>Could not save the account.</source>
         <translation>Das Konto konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="113"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="103"/>
         <source>Could not close the account &quot;%1&quot;.</source>
         <translation>Das Konto &quot;%1&quot; konnte nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/accountrepository.cpp" line="132"/>
+        <location filename="../model/ledger/accountrepository.cpp" line="120"/>
         <source>Could not create the bank&apos;s %1 account.</source>
         <translation>Das %1-Konto der Bank konnte nicht angelegt werden.</translation>
     </message>
@@ -48,47 +48,47 @@
 <context>
     <name>Ledgerdesk::ActivityModel</name>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="37"/>
+        <location filename="../model/models/activitymodel.cpp" line="45"/>
         <source>Deleted by %1 on %2</source>
         <translation>Gelöscht von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="40"/>
+        <location filename="../model/models/activitymodel.cpp" line="49"/>
         <source>Corrected on %1</source>
         <translation>Korrigiert am %1</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="61"/>
+        <location filename="../model/models/activitymodel.cpp" line="79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="62"/>
+        <location filename="../model/models/activitymodel.cpp" line="81"/>
         <source>Agent</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="63"/>
+        <location filename="../model/models/activitymodel.cpp" line="83"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="64"/>
+        <location filename="../model/models/activitymodel.cpp" line="85"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="65"/>
+        <location filename="../model/models/activitymodel.cpp" line="87"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="66"/>
+        <location filename="../model/models/activitymodel.cpp" line="89"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../model/models/activitymodel.cpp" line="67"/>
+        <location filename="../model/models/activitymodel.cpp" line="91"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -96,168 +96,158 @@
 <context>
     <name>Ledgerdesk::ActivityPage</name>
     <message>
-        <location filename="../views/activitypage.cpp" line="50"/>
+        <location filename="../views/activitypage.cpp" line="60"/>
         <source>Show deleted</source>
         <translation>Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="51"/>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="51"/>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
-        <location filename="../views/activitypage.cpp" line="52"/>
+        <location filename="../views/activitypage.cpp" line="116"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="52"/>
-        <location filename="../views/activitypage.cpp" line="65"/>
+        <location filename="../views/activitypage.cpp" line="86"/>
+        <location filename="../views/activitypage.cpp" line="117"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="57"/>
+        <location filename="../views/activitypage.cpp" line="76"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="58"/>
+        <location filename="../views/activitypage.cpp" line="77"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="59"/>
+        <location filename="../views/activitypage.cpp" line="78"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="60"/>
+        <location filename="../views/activitypage.cpp" line="79"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="61"/>
+        <location filename="../views/activitypage.cpp" line="80"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="62"/>
+        <location filename="../views/activitypage.cpp" line="81"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="64"/>
+        <location filename="../views/activitypage.cpp" line="83"/>
         <source>Create</source>
         <translation>Erstellung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="64"/>
+        <location filename="../views/activitypage.cpp" line="84"/>
         <source>Read</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="64"/>
+        <location filename="../views/activitypage.cpp" line="85"/>
         <source>Update</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="65"/>
+        <location filename="../views/activitypage.cpp" line="87"/>
         <source>Deposit</source>
         <translation>Einzahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="65"/>
+        <location filename="../views/activitypage.cpp" line="88"/>
         <source>Withdraw</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="66"/>
+        <location filename="../views/activitypage.cpp" line="89"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="66"/>
+        <location filename="../views/activitypage.cpp" line="90"/>
         <source>Reverse</source>
         <translation>Stornierung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="66"/>
+        <location filename="../views/activitypage.cpp" line="91"/>
         <source>Apply</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="67"/>
+        <location filename="../views/activitypage.cpp" line="92"/>
         <source>Approve</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="67"/>
+        <location filename="../views/activitypage.cpp" line="93"/>
         <source>Reject</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="67"/>
+        <location filename="../views/activitypage.cpp" line="94"/>
         <source>Fund</source>
         <translation>Kreditauszahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="68"/>
+        <location filename="../views/activitypage.cpp" line="95"/>
         <source>Repay</source>
         <translation>Rückzahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="68"/>
+        <location filename="../views/activitypage.cpp" line="96"/>
         <source>Pay</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="68"/>
+        <location filename="../views/activitypage.cpp" line="97"/>
         <source>Fail</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="69"/>
+        <location filename="../views/activitypage.cpp" line="98"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="69"/>
+        <location filename="../views/activitypage.cpp" line="99"/>
         <source>Redeem</source>
         <translation>Einlösung</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="73"/>
+        <location filename="../views/activitypage.cpp" line="103"/>
         <source>All agents</source>
         <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="86"/>
+        <location filename="../views/activitypage.cpp" line="125"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="88"/>
+        <location filename="../views/activitypage.cpp" line="127"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="90"/>
+        <location filename="../views/activitypage.cpp" line="129"/>
         <source>Agent:</source>
         <translation>Mitarbeiter:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="122"/>
+        <location filename="../views/activitypage.cpp" line="66"/>
         <source>Only a supervisor can delete activity records.</source>
         <translation>Nur ein Supervisor kann Aktivitätseinträge löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="146"/>
+        <location filename="../views/activitypage.cpp" line="167"/>
         <source>Page %1 of %2 · %n record(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
@@ -265,37 +255,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="162"/>
+        <location filename="../views/activitypage.cpp" line="185"/>
         <source>Correct activity record</source>
         <translation>Aktivitätseintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="170"/>
+        <location filename="../views/activitypage.cpp" line="193"/>
         <source>The correction is itself recorded in the activity log.</source>
         <translation>Die Korrektur wird selbst im Aktivitätsprotokoll erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="171"/>
+        <location filename="../views/activitypage.cpp" line="194"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="172"/>
+        <location filename="../views/activitypage.cpp" line="195"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="173"/>
+        <location filename="../views/activitypage.cpp" line="196"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="189"/>
+        <location filename="../views/activitypage.cpp" line="213"/>
         <source>Delete activity record</source>
         <translation>Aktivitätseintrag löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="190"/>
+        <location filename="../views/activitypage.cpp" line="213"/>
         <source>Delete this record? A tombstone saying who deleted it and when remains.</source>
         <translation>Diesen Eintrag löschen? Ein Vermerk, wer ihn wann gelöscht hat, bleibt erhalten.</translation>
     </message>
@@ -303,37 +293,37 @@
 <context>
     <name>Ledgerdesk::ActivityRepository</name>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="107"/>
+        <location filename="../model/activity/activityrepository.cpp" line="98"/>
         <source>Could not write the activity record.</source>
         <translation>Der Aktivitätseintrag konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="116"/>
+        <location filename="../model/activity/activityrepository.cpp" line="106"/>
         <source>Could not read the activity record.</source>
         <translation>Der Aktivitätseintrag konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="119"/>
+        <location filename="../model/activity/activityrepository.cpp" line="107"/>
         <source>There is no activity record &quot;%1&quot;.</source>
         <translation>Es gibt keinen Aktivitätseintrag &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="138"/>
+        <location filename="../model/activity/activityrepository.cpp" line="123"/>
         <source>Could not read the activity log.</source>
         <translation>Das Aktivitätsprotokoll konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="153"/>
+        <location filename="../model/activity/activityrepository.cpp" line="132"/>
         <source>Could not count the activity records.</source>
         <translation>Die Aktivitätseinträge konnten nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="168"/>
+        <location filename="../model/activity/activityrepository.cpp" line="144"/>
         <source>Could not correct the activity record.</source>
         <translation>Der Aktivitätseintrag konnte nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../model/activity/activityrepository.cpp" line="178"/>
+        <location filename="../model/activity/activityrepository.cpp" line="152"/>
         <source>Could not delete the activity record.</source>
         <translation>Der Aktivitätseintrag konnte nicht gelöscht werden.</translation>
     </message>
@@ -341,32 +331,32 @@
 <context>
     <name>Ledgerdesk::AgentRepository</name>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="37"/>
+        <location filename="../model/agents/agentrepository.cpp" line="42"/>
         <source>Could not read the agent.</source>
         <translation>Der Mitarbeiter konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="40"/>
+        <location filename="../model/agents/agentrepository.cpp" line="42"/>
         <source>There is no agent &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="52"/>
+        <location filename="../model/agents/agentrepository.cpp" line="51"/>
         <source>Could not read the agents.</source>
         <translation>Die Mitarbeiter konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="71"/>
+        <location filename="../model/agents/agentrepository.cpp" line="60"/>
         <source>Could not save the agent &quot;%1&quot;.</source>
         <translation>Der Mitarbeiter &quot;%1&quot; konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="76"/>
+        <location filename="../model/agents/agentrepository.cpp" line="65"/>
         <source>Could not record the failed sign-in.</source>
         <translation>Die fehlgeschlagene Anmeldung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="98"/>
+        <location filename="../model/agents/agentrepository.cpp" line="87"/>
         <source>Could not record the sign-in.</source>
         <translation>Die Anmeldung konnte nicht erfasst werden.</translation>
     </message>
@@ -374,12 +364,12 @@
 <context>
     <name>Ledgerdesk::AmountDialog</name>
     <message>
-        <location filename="../views/amountdialog.cpp" line="28"/>
+        <location filename="../views/amountdialog.cpp" line="32"/>
         <source>Amount (%1):</source>
         <translation>Betrag (%1):</translation>
     </message>
     <message>
-        <location filename="../views/amountdialog.cpp" line="59"/>
+        <location filename="../views/amountdialog.cpp" line="63"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
@@ -392,17 +382,17 @@
         <translation>Mitarbeiterkennung oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="65"/>
+        <location filename="../model/agents/authenticator.cpp" line="69"/>
         <source>This agent account is disabled.</source>
         <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="46"/>
+        <location filename="../model/agents/authenticator.cpp" line="50"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Zu viele falsche Passwörter. Versuchen Sie es nach %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="77"/>
+        <location filename="../model/agents/authenticator.cpp" line="81"/>
         <source>Too many wrong passwords. This agent is locked for 15 minutes.</source>
         <translation>Zu viele falsche Passwörter. Dieser Mitarbeiter ist für 15 Minuten gesperrt.</translation>
     </message>
@@ -410,7 +400,7 @@
 <context>
     <name>Ledgerdesk::Banner</name>
     <message>
-        <location filename="../views/banner.cpp" line="18"/>
+        <location filename="../views/banner.cpp" line="20"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -418,7 +408,7 @@
 <context>
     <name>Ledgerdesk::CategoryBands</name>
     <message>
-        <location filename="../model/intake/categorybands.cpp" line="39"/>
+        <location filename="../model/intake/categorybands.cpp" line="40"/>
         <source>The setting %1 must be an amount like 1000.00, not &quot;%2&quot;.</source>
         <translation>Die Einstellung %1 muss ein Betrag wie 1000.00 sein, nicht &quot;%2&quot;.</translation>
     </message>
@@ -471,22 +461,22 @@
         <translation>&quot;%1&quot; ist keine gültige Telefonnummer; geben Sie sie mit Ländervorwahl ein, etwa +14155550123.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="122"/>
+        <location filename="../model/clients/client.cpp" line="123"/>
         <source>&quot;%1&quot; is not a channel; use email, sms or whatsapp.</source>
         <translation>&quot;%1&quot; ist kein Kanal; verwenden Sie email, sms oder whatsapp.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="124"/>
+        <location filename="../model/clients/client.cpp" line="125"/>
         <source>The e-mail channel needs an e-mail address.</source>
         <translation>Für den E-Mail-Kanal ist eine E-Mail-Adresse nötig.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="126"/>
+        <location filename="../model/clients/client.cpp" line="127"/>
         <source>The %1 channel needs a phone number.</source>
         <translation>Für den Kanal %1 ist eine Telefonnummer nötig.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="129"/>
+        <location filename="../model/clients/client.cpp" line="131"/>
         <source>&quot;%1&quot; is not a known language and region, like en_US.</source>
         <translation>&quot;%1&quot; ist keine bekannte Kombination aus Sprache und Region wie en_US.</translation>
     </message>
@@ -494,57 +484,57 @@
 <context>
     <name>Ledgerdesk::ClientDialog</name>
     <message>
-        <location filename="../views/clientdialog.cpp" line="18"/>
+        <location filename="../views/clientdialog.cpp" line="22"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="18"/>
+        <location filename="../views/clientdialog.cpp" line="23"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="19"/>
+        <location filename="../views/clientdialog.cpp" line="24"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="22"/>
+        <location filename="../views/clientdialog.cpp" line="29"/>
         <source>New client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="44"/>
+        <location filename="../views/clientdialog.cpp" line="52"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="45"/>
+        <location filename="../views/clientdialog.cpp" line="53"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="46"/>
+        <location filename="../views/clientdialog.cpp" line="54"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="47"/>
+        <location filename="../views/clientdialog.cpp" line="55"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="48"/>
+        <location filename="../views/clientdialog.cpp" line="56"/>
         <source>Notify by:</source>
         <translation>Benachrichtigen per:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="49"/>
+        <location filename="../views/clientdialog.cpp" line="57"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/clientdialog.cpp" line="51"/>
+        <location filename="../views/clientdialog.cpp" line="59"/>
         <source>Create client</source>
         <translation>Kunde anlegen</translation>
     </message>
@@ -552,17 +542,52 @@
 <context>
     <name>Ledgerdesk::ClientHandlers</name>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="46"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="57"/>
         <source>A client &quot;%1&quot; exists already.</source>
         <translation>Ein Kunde &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="65"/>
-        <source>The field &quot;changes&quot; must name at least one attribute and its new value.</source>
-        <translation>Das Feld &quot;changes&quot; muss mindestens ein Attribut mit seinem neuen Wert nennen.</translation>
+        <location filename="../model/clients/clienthandlers.cpp" line="175"/>
+        <source>The currency &quot;%1&quot; is not supported.</source>
+        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="126"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="187"/>
+        <source>Wallet ids cannot start with &quot;sys:&quot;.</source>
+        <translation>Kennungen von Geldbörsen dürfen nicht mit &quot;sys:&quot; beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="190"/>
+        <source>A wallet &quot;%1&quot; exists already.</source>
+        <translation>Eine Geldbörse &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="194"/>
+        <source>%1 wallet</source>
+        <translation>%1-Geldbörse</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="214"/>
+        <source>Client %1 created.</source>
+        <translation>Kunde %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="223"/>
+        <source>The client&apos;s profile was updated.</source>
+        <translation>Das Profil des Kunden wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="226"/>
+        <source>The client was deleted.</source>
+        <translation>Der Kunde wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="232"/>
+        <source>%1 wallet %2 opened.</source>
+        <translation>%1-Geldbörse %2 eröffnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="136"/>
         <source>%1 still holds %2 in a wallet; pay it out before deleting the client.</source>
         <translation>%1 hat noch %2 in einer Geldbörse; zahlen Sie den Betrag aus, bevor Sie den Kunden löschen.</translation>
     </message>
@@ -570,17 +595,17 @@
 <context>
     <name>Ledgerdesk::ClientListModel</name>
     <message>
-        <location filename="../model/models/clientlistmodel.cpp" line="41"/>
+        <location filename="../model/models/clientlistmodel.cpp" line="48"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../model/models/clientlistmodel.cpp" line="42"/>
+        <location filename="../model/models/clientlistmodel.cpp" line="50"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../model/models/clientlistmodel.cpp" line="43"/>
+        <location filename="../model/models/clientlistmodel.cpp" line="52"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -593,28 +618,28 @@
         <translation>Der Kunde konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clientrepository.cpp" line="57"/>
+        <location filename="../model/clients/clientrepository.cpp" line="54"/>
         <source>There is no client &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kunden &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clientrepository.cpp" line="61"/>
+        <location filename="../model/clients/clientrepository.cpp" line="56"/>
         <source>The client &quot;%1&quot; has been deleted.</source>
         <translation>Der Kunde &quot;%1&quot; wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clientrepository.cpp" line="76"/>
+        <location filename="../model/clients/clientrepository.cpp" line="69"/>
         <source>Could not read the clients.</source>
         <translation>Die Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clientrepository.cpp" line="91"/>
-        <location filename="../model/clients/clientrepository.cpp" line="100"/>
+        <location filename="../model/clients/clientrepository.cpp" line="79"/>
+        <location filename="../model/clients/clientrepository.cpp" line="88"/>
         <source>Could not save the client.</source>
         <translation>Der Kunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clientrepository.cpp" line="109"/>
+        <location filename="../model/clients/clientrepository.cpp" line="95"/>
         <source>Could not delete the client.</source>
         <translation>Der Kunde konnte nicht gelöscht werden.</translation>
     </message>
@@ -622,37 +647,38 @@
 <context>
     <name>Ledgerdesk::CommandExecutor</name>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="82"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="123"/>
         <source>Could not check whether the message was applied already.</source>
         <translation>Es konnte nicht geprüft werden, ob die Nachricht bereits verarbeitet wurde.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="93"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="78"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="134"/>
         <source>&quot;%1&quot; is not a known message type.</source>
         <translation>&quot;%1&quot; ist kein bekannter Nachrichtentyp.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="98"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="139"/>
         <source>The agent &quot;%1&quot; is unknown.</source>
         <translation>Der Mitarbeiter &quot;%1&quot; ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="102"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="143"/>
         <source>The agent &quot;%1&quot; is disabled.</source>
         <translation>Der Mitarbeiter &quot;%1&quot; ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="105"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="147"/>
         <source>Only a supervisor may do this (%1).</source>
         <translation>Dies darf nur ein Supervisor (%1).</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="106"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="148"/>
         <source>Only the system may publish %1.</source>
         <translation>Nur das System darf %1 veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="121"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="165"/>
         <source>Could not record that the message was applied.</source>
         <translation>Es konnte nicht vermerkt werden, dass die Nachricht verarbeitet wurde.</translation>
     </message>
@@ -660,32 +686,32 @@
 <context>
     <name>Ledgerdesk::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/democommand.cpp" line="24"/>
         <source>--clients needs a whole number.</source>
         <translation>--clients erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/democommand.cpp" line="32"/>
         <source>Writing the demo book: %1%</source>
         <translation>Demo-Buch wird geschrieben: %1%</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/democommand.cpp" line="38"/>
         <source>Demo book written to %1 with %2 clients.</source>
         <translation>Demo-Buch mit %2 Kunden nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/democommand.cpp" line="39"/>
         <source>Sign in as:</source>
         <translation>Anmelden als:</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/verifycommand.cpp" line="31"/>
         <source>BREACH %1: %2</source>
         <translation>VERLETZUNG %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/verifycommand.cpp" line="32"/>
         <source>%n breach(es) found: the books are not sound.</source>
         <translation>
             <numerusform>%n Verletzung gefunden: Die Bücher sind nicht in Ordnung.</numerusform>
@@ -693,202 +719,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/verifycommand.cpp" line="39"/>
         <source>The books are sound: %1 entries, %2 postings and %3 accounts checked.</source>
         <translation>Die Bücher sind in Ordnung: %1 Buchungen, %2 Buchungsposten und %3 Konten geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/screenshotcommand.cpp" line="25"/>
         <source>Usage: ledgerdesk screenshot VIEW FILE (VIEW is one of %1).</source>
         <translation>Aufruf: ledgerdesk screenshot ANSICHT DATEI (ANSICHT ist eine von %1).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/screenshotcommand.cpp" line="29"/>
         <source>There is no view &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keine Ansicht &quot;%1&quot;; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/screenshotcommand.cpp" line="36"/>
         <source>This book has no agents; run &quot;ledgerdesk demo&quot; first.</source>
         <translation>Dieses Buch hat keine Mitarbeiter; führen Sie zuerst &quot;ledgerdesk demo&quot; aus.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/screenshotcommand.cpp" line="59"/>
         <source>Could not write the picture to %1.</source>
         <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/screenshotcommand.cpp" line="60"/>
         <source>The %1 view is in %2.</source>
         <translation>Die Ansicht %1 liegt in %2.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/screenshotcommand.cpp" line="72"/>
+        <source>The view to render: %1.</source>
+        <translation>Die Ansicht, die gezeichnet wird: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/screenshotcommand.cpp" line="74"/>
+        <source>The PNG file to write.</source>
+        <translation>Die PNG-Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandio.cpp" line="59"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandio.cpp" line="75"/>
         <source>Name the agent to act as with --agent ID.</source>
         <translation>Nennen Sie mit --agent ID den Mitarbeiter, als der Sie handeln.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/processcommand.cpp" line="31"/>
         <source>Applied %1 message(s); %2 dead-lettered; %3 waiting for a retry.</source>
         <translation>%1 Nachricht(en) verarbeitet; %2 als unzustellbar abgelegt; %3 warten auf einen erneuten Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="219"/>
+        <location filename="../app/processcommand.cpp" line="39"/>
         <source>Notifications: %1 sent, %2 to retry, %3 dead, %4 waiting for their channel to be set up.</source>
         <translation>Benachrichtigungen: %1 gesendet, %2 zu wiederholen, %3 aufgegeben, %4 warten auf die Einrichtung ihres Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/processcommand.cpp" line="48"/>
         <source>Applied %1, dead-lettered %2, retrying %3.</source>
         <translation>Verarbeitet %1, unzustellbar %2, erneuter Versuch %3.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/processcommand.cpp" line="55"/>
         <source>Processing the queue of %1; stop with Ctrl+C (safe at any moment).</source>
         <translation>Die Warteschlange von %1 wird verarbeitet; beenden mit Strg+C (jederzeit gefahrlos möglich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/enqueuecommand.cpp" line="26"/>
         <source>Usage: ledgerdesk enqueue TYPE JSON --agent ID [--dedupe KEY].</source>
         <translation>Aufruf: ledgerdesk enqueue TYP JSON --agent ID [--dedupe SCHLÜSSEL].</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/enqueuecommand.cpp" line="30"/>
         <source>The payload must be a JSON object: %1.</source>
         <translation>Die Nutzdaten müssen ein JSON-Objekt sein: %1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/enqueuecommand.cpp" line="32"/>
         <source>it is not an object</source>
         <translation>es ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="257"/>
-        <source>&quot;%1&quot; is not a message type.</source>
-        <translation>&quot;%1&quot; ist kein Nachrichtentyp.</translation>
+        <location filename="../app/enqueuecommand.cpp" line="66"/>
+        <source>The message type, like DEPOSIT.</source>
+        <translation>Der Nachrichtentyp, etwa DEPOSIT.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="264"/>
+        <location filename="../app/enqueuecommand.cpp" line="67"/>
+        <source>The payload: a JSON object.</source>
+        <translation>Der Inhalt: ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/enqueuecommand.cpp" line="49"/>
         <source>Queued %1 as message %2.</source>
         <translation>%1 als Nachricht %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/enqueuecommand.cpp" line="52"/>
         <source>A message with the dedupe key &quot;%1&quot; was queued before; this one was dropped.</source>
         <translation>Eine Nachricht mit dem Deduplizierungsschlüssel &quot;%1&quot; wurde bereits eingereiht; diese wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
-        <source> (secret)</source>
-        <translation> (geheim)</translation>
+        <location filename="../app/configcommand.cpp" line="26"/>
+        <location filename="../app/configcommand.cpp" line="31"/>
+        <source>(cannot be read: %1)</source>
+        <translation>(nicht lesbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/configcommand.cpp" line="27"/>
+        <source>(secret, set)</source>
+        <translation>(geheim, gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="27"/>
+        <source>(secret, not set)</source>
+        <translation>(geheim, nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="32"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="42"/>
         <source>Usage: ledgerdesk config get KEY | set KEY VALUE | list.</source>
         <translation>Aufruf: ledgerdesk config get SCHLÜSSEL | set SCHLÜSSEL WERT | list.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="297"/>
+        <location filename="../app/configcommand.cpp" line="72"/>
         <source>%1 is stored in this machine&apos;s secret store (%2, readable by its owner only).</source>
         <translation>%1 ist im Geheimnisspeicher dieses Rechners abgelegt (%2, nur für den Eigentümer lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="299"/>
+        <location filename="../app/configcommand.cpp" line="74"/>
         <source>%1 is set for every machine on this book.</source>
         <translation>%1 gilt für jeden Rechner, der dieses Buch nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/configcommand.cpp" line="87"/>
+        <source>What to do: get, set or list.</source>
+        <translation>Was zu tun ist: get, set oder list.</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="88"/>
+        <source>The setting to get or set; list names them all.</source>
+        <translation>Die Einstellung, die gelesen oder gesetzt wird; list nennt alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="89"/>
+        <source>The value to set it to.</source>
+        <translation>Der neue Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="26"/>
         <source>--count needs a whole number of transactions, at least 1.</source>
         <translation>--count erwartet eine ganze Zahl von Transaktionen, mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/simulatecommand.cpp" line="28"/>
         <source>--rate needs a number of transactions per second (0 or none: as fast as possible).</source>
         <translation>--rate erwartet eine Anzahl Transaktionen pro Sekunde (0 oder keine Angabe: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="317"/>
+        <location filename="../app/simulatecommand.cpp" line="32"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/simulatecommand.cpp" line="41"/>
         <source>Simulated %1 of %2 transactions.</source>
         <translation>%1 von %2 Transaktionen simuliert.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/simulatecommand.cpp" line="45"/>
         <source>%1 transactions queued for the processor (seed %2); %3 were duplicates.</source>
         <translation>%1 Transaktionen zur Verarbeitung eingereiht (Startwert %2); %3 waren Duplikate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="382"/>
+        <location filename="../app/servecommand.cpp" line="36"/>
         <source>Receiving transactions on http://%1:%2/v1/webhooks/transactions%3; stop with Ctrl+C.</source>
         <translation>Transaktionen werden auf http://%1:%2/v1/webhooks/transactions%3 empfangen; beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/servecommand.cpp" line="39"/>
         <source> (signed requests only)</source>
         <translation> (nur signierte Anfragen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="391"/>
+        <location filename="../app/democommand.cpp" line="54"/>
         <source>Create a demo book: agents, clients, wallets, loans, payments, savings goals and history.</source>
         <translation>Ein Demo-Buch anlegen: Mitarbeiter, Kunden, Geldbörsen, Kredite, Zahlungen, Sparziele und Verlauf.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="399"/>
+        <location filename="../app/optimisecommand.cpp" line="214"/>
         <source>Compare pay-off plans for a file of debts: avalanche, snowball, custom order, minimum only.</source>
         <translation>Rückzahlungspläne für eine Schuldendatei vergleichen: Lawinenmethode, Schneeballmethode, eigene Reihenfolge, nur Mindestraten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>There is no command &quot;%1&quot;; &quot;ledgerdesk --help&quot; lists them.</source>
         <translation>Es gibt keinen Befehl &quot;%1&quot;; &quot;ledgerdesk --help&quot; listet alle Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="392"/>
+        <location filename="../app/verifycommand.cpp" line="53"/>
         <source>Check every invariant of the books; exit 1 naming each breach.</source>
         <translation>Alle Invarianten der Bücher prüfen; bei Verletzungen jede einzelne nennen und mit 1 beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/screenshotcommand.cpp" line="71"/>
         <source>Render one view of the window to a PNG file.</source>
         <translation>Eine Ansicht des Fensters als PNG-Datei ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="394"/>
+        <location filename="../app/processcommand.cpp" line="66"/>
         <source>Run the processor headless; --once drains the queue and exits.</source>
         <translation>Die Verarbeitung ohne Oberfläche ausführen; --once arbeitet die Warteschlange ab und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="395"/>
+        <location filename="../app/enqueuecommand.cpp" line="63"/>
         <source>Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked).</source>
         <translation>Eine Nachricht als Mitarbeiter veröffentlichen (Passwort aus LEDGERDESK_PASSWORD oder per Abfrage).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/servecommand.cpp" line="50"/>
         <source>Receive transactions by webhook, and run the processor.</source>
         <translation>Transaktionen per Webhook empfangen und die Verarbeitung ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="397"/>
+        <location filename="../app/simulatecommand.cpp" line="79"/>
         <source>Produce realistic random transactions for the processor.</source>
         <translation>Realistische zufällige Transaktionen für die Verarbeitung erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="398"/>
+        <location filename="../app/configcommand.cpp" line="86"/>
         <source>Read or change a setting; secrets go to this machine&apos;s secret store.</source>
         <translation>Eine Einstellung lesen oder ändern; Geheimnisse werden im Geheimnisspeicher dieses Rechners abgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="455"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Ledgerdesk: a double-entry ledger for bank agents.
 
 Commands:
@@ -899,119 +971,125 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>The books: an SQLite file or postgresql://user@host:port/dbname.</source>
         <translation>Die Bücher: eine SQLite-Datei oder postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="33"/>
+        <source>Default: %1.</source>
+        <translation>Vorgabe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="34"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="462"/>
+        <location filename="../app/commandio.cpp" line="50"/>
         <source>The agent to act as.</source>
         <translation>Der Mitarbeiter, als der gehandelt wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="462"/>
+        <location filename="../app/commandio.cpp" line="50"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="463"/>
+        <location filename="../app/democommand.cpp" line="55"/>
         <source>How many clients the demo book gets (default 40).</source>
         <translation>Wie viele Kunden das Demo-Buch erhält (Standard: 40).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="463"/>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/democommand.cpp" line="55"/>
+        <location filename="../app/simulatecommand.cpp" line="81"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/processcommand.cpp" line="67"/>
         <source>process: drain the queue, then exit.</source>
         <translation>process: die Warteschlange abarbeiten, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="465"/>
+        <location filename="../app/servecommand.cpp" line="51"/>
         <source>serve: the address to receive webhooks on (default 127.0.0.1:8080).</source>
         <translation>serve: die Adresse, auf der Webhooks empfangen werden (Standard: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="465"/>
+        <location filename="../app/servecommand.cpp" line="52"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/simulatecommand.cpp" line="80"/>
         <source>simulate: transactions per second (default: as fast as possible).</source>
         <translation>simulate: Transaktionen pro Sekunde (Standard: so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="467"/>
+        <location filename="../app/simulatecommand.cpp" line="82"/>
         <source>simulate: how many transactions.</source>
         <translation>simulate: wie viele Transaktionen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="467"/>
+        <location filename="../app/simulatecommand.cpp" line="82"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="468"/>
+        <location filename="../app/simulatecommand.cpp" line="83"/>
         <source>simulate: the random seed (the same seed gives the same transactions).</source>
         <translation>simulate: der Startwert für den Zufall (gleicher Startwert, gleiche Transaktionen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="468"/>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/optimisecommand.cpp" line="218"/>
+        <location filename="../app/simulatecommand.cpp" line="84"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/enqueuecommand.cpp" line="65"/>
         <source>enqueue: a key; a second message with it is dropped.</source>
         <translation>enqueue: ein Schlüssel; eine zweite Nachricht mit demselben Schlüssel wird verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/enqueuecommand.cpp" line="65"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/optimisecommand.cpp" line="215"/>
         <source>optimise: the JSON file of debts.</source>
         <translation>optimise: die JSON-Datei mit den Schulden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/optimisecommand.cpp" line="215"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/optimisecommand.cpp" line="216"/>
         <source>optimise: the monthly budget, like 750.00.</source>
         <translation>optimise: das Monatsbudget, etwa 750.00.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/optimisecommand.cpp" line="216"/>
         <source>AMOUNT</source>
         <translation>BETRAG</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/optimisecommand.cpp" line="217"/>
         <source>optimise: avalanche, snowball, custom or minimum (default: all).</source>
         <translation>optimise: avalanche, snowball, custom oder minimum (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="473"/>
+        <location filename="../app/optimisecommand.cpp" line="219"/>
         <source>optimise: print JSON instead of a table.</source>
         <translation>optimise: JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -1019,37 +1097,37 @@ Befehle:
 <context>
     <name>Ledgerdesk::ContributionModel</name>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="31"/>
+        <location filename="../model/models/contributionmodel.cpp" line="36"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="32"/>
+        <location filename="../model/models/contributionmodel.cpp" line="38"/>
         <source>Redeemed</source>
         <translation>Eingelöst</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="33"/>
+        <location filename="../model/models/contributionmodel.cpp" line="40"/>
         <source>Refunded</source>
         <translation>Zurückerstattet</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="50"/>
+        <location filename="../model/models/contributionmodel.cpp" line="60"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="51"/>
+        <location filename="../model/models/contributionmodel.cpp" line="62"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="52"/>
+        <location filename="../model/models/contributionmodel.cpp" line="64"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/models/contributionmodel.cpp" line="53"/>
+        <location filename="../model/models/contributionmodel.cpp" line="66"/>
         <source>Agent</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -1057,67 +1135,67 @@ Befehle:
 <context>
     <name>Ledgerdesk::Database</name>
     <message>
-        <location filename="../model/storage/database.cpp" line="67"/>
+        <location filename="../model/storage/database.cpp" line="68"/>
         <source>The database address must look like postgresql://user@host:port/dbname.</source>
         <translation>Die Datenbankadresse muss die Form postgresql://user@host:port/dbname haben.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="70"/>
+        <location filename="../model/storage/database.cpp" line="71"/>
         <source>PostgreSQL support is not installed (the Qt PostgreSQL driver is missing).</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert (der Qt-PostgreSQL-Treiber fehlt).</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="82"/>
+        <location filename="../model/storage/database.cpp" line="83"/>
         <source>Could not connect to the PostgreSQL server at %1.</source>
         <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="84"/>
+        <location filename="../model/storage/database.cpp" line="85"/>
         <source>Could not configure the database connection.</source>
         <translation>Die Datenbankverbindung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="88"/>
+        <location filename="../model/storage/database.cpp" line="90"/>
         <source>Could not open the database read-only.</source>
         <translation>Die Datenbank konnte nicht schreibgeschützt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="98"/>
+        <location filename="../model/storage/database.cpp" line="100"/>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="100"/>
+        <location filename="../model/storage/database.cpp" line="102"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="109"/>
+        <location filename="../model/storage/database.cpp" line="112"/>
         <source>Could not open the database file %1.</source>
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="118"/>
+        <location filename="../model/storage/database.cpp" line="120"/>
         <source>Could not configure the database file.</source>
         <translation>Die Datenbankdatei konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/transactionguard.cpp" line="25"/>
+        <location filename="../model/storage/transactionguard.cpp" line="26"/>
         <source>Could not start a database transaction.</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/transactionguard.cpp" line="45"/>
+        <location filename="../model/storage/transactionguard.cpp" line="46"/>
         <source>Could not save the changes.</source>
         <translation>Die Änderungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/transactionguard.cpp" line="56"/>
+        <location filename="../model/storage/transactionguard.cpp" line="57"/>
         <source>Could not undo the changes.</source>
         <translation>Die Änderungen konnten nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="82"/>
+        <location filename="../model/queue/queue.cpp" line="96"/>
         <source>Could not wake the processors.</source>
         <translation>Die Verarbeitungsprozesse konnten nicht geweckt werden.</translation>
     </message>
@@ -1125,27 +1203,27 @@ Befehle:
 <context>
     <name>Ledgerdesk::DeadLetterModel</name>
     <message>
-        <location filename="../model/models/deadlettermodel.cpp" line="44"/>
+        <location filename="../model/models/deadlettermodel.cpp" line="53"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen am</translation>
     </message>
     <message>
-        <location filename="../model/models/deadlettermodel.cpp" line="45"/>
+        <location filename="../model/models/deadlettermodel.cpp" line="55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../model/models/deadlettermodel.cpp" line="46"/>
+        <location filename="../model/models/deadlettermodel.cpp" line="57"/>
         <source>Sent by</source>
         <translation>Gesendet von</translation>
     </message>
     <message>
-        <location filename="../model/models/deadlettermodel.cpp" line="47"/>
+        <location filename="../model/models/deadlettermodel.cpp" line="59"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../model/models/deadlettermodel.cpp" line="48"/>
+        <location filename="../model/models/deadlettermodel.cpp" line="61"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
@@ -1422,27 +1500,27 @@ Befehle:
 <context>
     <name>Ledgerdesk::DemoBook</name>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="65"/>
+        <location filename="../model/demo/demobook.cpp" line="443"/>
         <source>The demo book needs between 1 and 100000 clients.</source>
         <translation>Das Demo-Buch braucht zwischen 1 und 100000 Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="69"/>
+        <location filename="../model/demo/demobook.cpp" line="66"/>
         <source>Could not read the book.</source>
         <translation>Das Buch konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="71"/>
+        <location filename="../model/demo/demobook.cpp" line="69"/>
         <source>This book has clients already; a demo book is only made in an empty one.</source>
         <translation>Dieses Buch hat bereits Kunden; ein Demo-Buch wird nur in einem leeren Buch angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="152"/>
+        <location filename="../model/demo/demobook.cpp" line="220"/>
         <source>Opening deposit</source>
         <translation>Ersteinzahlung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demobook.cpp" line="258"/>
+        <location filename="../model/demo/demobook.cpp" line="384"/>
         <source>Income could not be verified.</source>
         <translation>Das Einkommen konnte nicht nachgewiesen werden.</translation>
     </message>
@@ -1450,27 +1528,27 @@ Befehle:
 <context>
     <name>Ledgerdesk::Desktop</name>
     <message>
-        <location filename="../app/desktop.cpp" line="32"/>
+        <location filename="../app/desktop.cpp" line="28"/>
         <source>Ledgerdesk cannot start</source>
         <translation>Ledgerdesk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop.cpp" line="44"/>
+        <location filename="../app/desktop.cpp" line="40"/>
         <source>Writing a demo book for your first start…</source>
         <translation>Für Ihren ersten Start wird ein Demo-Buch geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/desktop.cpp" line="45"/>
+        <location filename="../app/desktop.cpp" line="41"/>
         <source>Ledgerdesk</source>
         <translation>Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../app/desktop.cpp" line="59"/>
+        <location filename="../app/desktop.cpp" line="55"/>
         <source>The books: an SQLite file or postgresql://user@host:port/dbname.</source>
         <translation>Die Bücher: eine SQLite-Datei oder postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <location filename="../app/desktop.cpp" line="59"/>
+        <location filename="../app/desktop.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1478,47 +1556,47 @@ Befehle:
 <context>
     <name>Ledgerdesk::GoalDialog</name>
     <message>
-        <location filename="../views/goaldialog.cpp" line="22"/>
+        <location filename="../views/goaldialog.cpp" line="26"/>
         <source>New savings goal</source>
         <translation>Neues Sparziel</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="30"/>
+        <location filename="../views/goaldialog.cpp" line="34"/>
         <source>Emergency fund, a new bicycle, …</source>
         <translation>Notgroschen, ein neues Fahrrad, …</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="33"/>
+        <location filename="../views/goaldialog.cpp" line="37"/>
         <source>Wallet:</source>
         <translation>Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="34"/>
+        <location filename="../views/goaldialog.cpp" line="38"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="35"/>
+        <location filename="../views/goaldialog.cpp" line="39"/>
         <source>Target:</source>
         <translation>Zielbetrag:</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="37"/>
+        <location filename="../views/goaldialog.cpp" line="41"/>
         <source>Create goal</source>
         <translation>Sparziel anlegen</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="68"/>
+        <location filename="../views/goaldialog.cpp" line="73"/>
         <source>There is no open wallet to save from.</source>
         <translation>Es gibt keine offene Geldbörse, von der gespart werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="73"/>
+        <location filename="../views/goaldialog.cpp" line="78"/>
         <source>The target must be more than zero.</source>
         <translation>Der Zielbetrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/goaldialog.cpp" line="77"/>
+        <location filename="../views/goaldialog.cpp" line="83"/>
         <source>Money is moved into the goal with “Add money…” and comes back when it is redeemed or deleted.</source>
         <translation>Geld wird mit “Geld hinzufügen…” in das Sparziel gebucht und fließt zurück, wenn es eingelöst oder gelöscht wird.</translation>
     </message>
@@ -1526,62 +1604,62 @@ Befehle:
 <context>
     <name>Ledgerdesk::GoalListModel</name>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="30"/>
+        <location filename="../model/models/goallistmodel.cpp" line="34"/>
         <source>Saving</source>
         <translation>Wird angespart</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="31"/>
+        <location filename="../model/models/goallistmodel.cpp" line="36"/>
         <source>Redeemed</source>
         <translation>Eingelöst</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="32"/>
+        <location filename="../model/models/goallistmodel.cpp" line="38"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="54"/>
+        <location filename="../model/models/goallistmodel.cpp" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="57"/>
+        <location filename="../model/models/goallistmodel.cpp" line="75"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="59"/>
+        <location filename="../model/models/goallistmodel.cpp" line="77"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="70"/>
+        <location filename="../model/models/goallistmodel.cpp" line="89"/>
         <source>Goal</source>
         <translation>Sparziel</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="71"/>
+        <location filename="../model/models/goallistmodel.cpp" line="91"/>
         <source>Client (wallet)</source>
         <translation>Kunde (Geldbörse)</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="72"/>
+        <location filename="../model/models/goallistmodel.cpp" line="93"/>
         <source>Saved</source>
         <translation>Gespart</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="73"/>
+        <location filename="../model/models/goallistmodel.cpp" line="95"/>
         <source>Target</source>
         <translation>Zielbetrag</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="74"/>
+        <location filename="../model/models/goallistmodel.cpp" line="97"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../model/models/goallistmodel.cpp" line="75"/>
+        <location filename="../model/models/goallistmodel.cpp" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1589,27 +1667,43 @@ Befehle:
 <context>
     <name>Ledgerdesk::HandlerContext</name>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="25"/>
+        <location filename="../model/commands/messagetype.cpp" line="81"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="27"/>
+        <location filename="../model/commands/messagetype.cpp" line="31"/>
         <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="30"/>
+        <location filename="../model/commands/messagetype.cpp" line="33"/>
         <source>The field &quot;%1&quot; is empty.</source>
         <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="46"/>
+        <location filename="../model/commands/messagetype.cpp" line="67"/>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/messagetype.cpp" line="93"/>
+        <source>The field &quot;%1&quot; must name at least one attribute and its new value.</source>
+        <translation>Das Feld „%1“ muss mindestens ein Attribut und seinen neuen Wert nennen.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/messagetype.cpp" line="98"/>
+        <source>The field &quot;%1&quot; must be a list of words.</source>
+        <translation>Das Feld „%1“ muss eine Liste von Wörtern sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/handlercontext.cpp" line="37"/>
+        <location filename="../model/commands/messagetype.cpp" line="51"/>
         <source>The field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/handlercontext.cpp" line="48"/>
+        <location filename="../model/commands/messagetype.cpp" line="45"/>
         <source>The field &quot;%1&quot;: the amount must be more than zero.</source>
         <translation>Feld &quot;%1&quot;: Der Betrag muss größer als null sein.</translation>
     </message>
@@ -1617,77 +1711,77 @@ Befehle:
 <context>
     <name>Ledgerdesk::IngestModel</name>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="46"/>
+        <location filename="../model/models/ingestmodel.cpp" line="49"/>
         <source>High value</source>
         <translation>Hoher Wert</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="48"/>
+        <location filename="../model/models/ingestmodel.cpp" line="51"/>
         <source>Medium value</source>
         <translation>Mittlerer Wert</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="50"/>
+        <location filename="../model/models/ingestmodel.cpp" line="53"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="57"/>
+        <location filename="../model/models/ingestmodel.cpp" line="60"/>
         <source>Processing</source>
         <translation>In Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="59"/>
+        <location filename="../model/models/ingestmodel.cpp" line="62"/>
         <source>Processed</source>
         <translation>Verarbeitet</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="84"/>
+        <location filename="../model/models/ingestmodel.cpp" line="98"/>
         <source>The sender dated it %1</source>
         <translation>Vom Absender datiert auf %1</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="90"/>
+        <location filename="../model/models/ingestmodel.cpp" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="106"/>
+        <location filename="../model/models/ingestmodel.cpp" line="129"/>
         <source>Transaction</source>
         <translation>Transaktion</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="107"/>
+        <location filename="../model/models/ingestmodel.cpp" line="131"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="108"/>
+        <location filename="../model/models/ingestmodel.cpp" line="133"/>
         <source>Source → destination</source>
         <translation>Quelle → Ziel</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="109"/>
+        <location filename="../model/models/ingestmodel.cpp" line="135"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="110"/>
+        <location filename="../model/models/ingestmodel.cpp" line="137"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="111"/>
+        <location filename="../model/models/ingestmodel.cpp" line="139"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="112"/>
+        <location filename="../model/models/ingestmodel.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/ingestmodel.cpp" line="113"/>
+        <location filename="../model/models/ingestmodel.cpp" line="143"/>
         <source>Processed at</source>
         <translation>Verarbeitet am</translation>
     </message>
@@ -1695,22 +1789,12 @@ Befehle:
 <context>
     <name>Ledgerdesk::IngestPage</name>
     <message>
-        <location filename="../views/ingestpage.cpp" line="21"/>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../views/ingestpage.cpp" line="22"/>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
-        <location filename="../views/ingestpage.cpp" line="91"/>
+        <location filename="../views/ingestpage.cpp" line="41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; received · processed &lt;b&gt;%2&lt;/b&gt; · processing &lt;b&gt;%3&lt;/b&gt; — high value &lt;b&gt;%4&lt;/b&gt; · medium value &lt;b&gt;%5&lt;/b&gt; · standard &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; empfangen · verarbeitet &lt;b&gt;%2&lt;/b&gt; · in Verarbeitung &lt;b&gt;%3&lt;/b&gt; — hoher Wert &lt;b&gt;%4&lt;/b&gt; · mittlerer Wert &lt;b&gt;%5&lt;/b&gt; · Standard &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/ingestpage.cpp" line="105"/>
+        <location filename="../views/ingestpage.cpp" line="52"/>
         <source>Page %1 of %2 · %n transaction(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Transaktion</numerusform>
@@ -1806,33 +1890,33 @@ Befehle:
 <context>
     <name>Ledgerdesk::IntakeRepository</name>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="71"/>
+        <location filename="../model/intake/intakerepository.cpp" line="60"/>
         <source>Could not store the transaction %1.</source>
         <translation>Die Transaktion %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="81"/>
+        <location filename="../model/intake/intakerepository.cpp" line="70"/>
         <source>Could not read the transaction %1.</source>
         <translation>Die Transaktion %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="84"/>
+        <location filename="../model/intake/intakerepository.cpp" line="71"/>
         <source>There is no transaction &quot;%1&quot;.</source>
         <translation>Es gibt keine Transaktion &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="100"/>
+        <location filename="../model/intake/intakerepository.cpp" line="81"/>
         <source>Could not mark the transaction %1 as processed.</source>
         <translation>Die Transaktion %1 konnte nicht als verarbeitet markiert werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="112"/>
+        <location filename="../model/intake/intakerepository.cpp" line="92"/>
         <source>Could not list the ingested transactions.</source>
         <translation>Die empfangenen Transaktionen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakerepository.cpp" line="124"/>
-        <location filename="../model/intake/intakerepository.cpp" line="134"/>
+        <location filename="../model/intake/intakerepository.cpp" line="98"/>
+        <location filename="../model/intake/intakerepository.cpp" line="108"/>
         <source>Could not count the ingested transactions.</source>
         <translation>Die empfangenen Transaktionen konnten nicht gezählt werden.</translation>
     </message>
@@ -1840,60 +1924,60 @@ Befehle:
 <context>
     <name>Ledgerdesk::Journal</name>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="53"/>
+        <location filename="../model/ledger/journal.cpp" line="64"/>
         <source>An entry needs at least two postings.</source>
         <translation>Eine Buchung braucht mindestens zwei Buchungsposten.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="56"/>
+        <location filename="../model/ledger/journal.cpp" line="68"/>
         <source>A posting amount must be non-zero and at most 10^15 minor units.</source>
         <translation>Der Betrag eines Buchungspostens muss ungleich null sein und darf höchstens 10^15 kleinste Währungseinheiten betragen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="126"/>
+        <location filename="../model/ledger/journal.cpp" line="141"/>
         <source>Could not read the account.</source>
         <translation>Das Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="128"/>
+        <location filename="../model/ledger/journal.cpp" line="143"/>
         <source>There is no account &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="132"/>
+        <location filename="../model/ledger/journal.cpp" line="147"/>
         <source>The account &quot;%1&quot; is closed.</source>
         <translation>Das Konto &quot;%1&quot; ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="133"/>
+        <location filename="../model/ledger/journal.cpp" line="148"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="102"/>
+        <location filename="../model/ledger/journal.cpp" line="117"/>
         <source>The balance of &quot;%1&quot; would be too large.</source>
         <translation>Der Saldo von &quot;%1&quot; würde zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="114"/>
+        <location filename="../model/ledger/journal.cpp" line="129"/>
         <source>The entry does not balance in %1.</source>
         <translation>Die Buchung ist in %1 nicht ausgeglichen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="75"/>
-        <location filename="../model/ledger/journal.cpp" line="92"/>
-        <location filename="../model/ledger/journal.cpp" line="109"/>
+        <location filename="../model/ledger/journal.cpp" line="89"/>
+        <location filename="../model/ledger/journal.cpp" line="106"/>
+        <location filename="../model/ledger/journal.cpp" line="124"/>
         <source>Could not record the entry in the journal.</source>
         <translation>Die Buchung konnte nicht im Journal erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="145"/>
-        <location filename="../model/ledger/journal.cpp" line="168"/>
+        <location filename="../model/ledger/journal.cpp" line="160"/>
+        <location filename="../model/ledger/journal.cpp" line="183"/>
         <source>Could not read the journal entry.</source>
         <translation>Die Journalbuchung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="159"/>
+        <location filename="../model/ledger/journal.cpp" line="174"/>
         <source>There is no journal entry &quot;%1&quot;.</source>
         <translation>Es gibt keine Journalbuchung &quot;%1&quot;.</translation>
     </message>
@@ -1901,115 +1985,115 @@ Befehle:
 <context>
     <name>Ledgerdesk::LedgerHandlers</name>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="36"/>
-        <source>The currency &quot;%1&quot; is not supported.</source>
-        <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="47"/>
-        <source>Wallet ids cannot start with &quot;sys:&quot;.</source>
-        <translation>Kennungen von Geldbörsen dürfen nicht mit &quot;sys:&quot; beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="50"/>
-        <source>A wallet &quot;%1&quot; exists already.</source>
-        <translation>Eine Geldbörse &quot;%1&quot; existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="54"/>
-        <source>%1 wallet</source>
-        <translation>%1-Geldbörse</translation>
-    </message>
-    <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="83"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="33"/>
         <source>Insufficient funds: the wallet holds %1 and the withdrawal is %2.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1, die Auszahlung beträgt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="127"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="73"/>
         <source>A transfer needs two different wallets.</source>
         <translation>Eine Überweisung braucht zwei verschiedene Geldbörsen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="137"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="83"/>
         <source>Both wallets of a transfer must hold the same currency (%1 and %2).</source>
         <translation>Beide Geldbörsen einer Überweisung müssen dieselbe Währung führen (%1 und %2).</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="143"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="89"/>
         <source>Insufficient funds: the wallet holds %1 and the transfer is %2.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1, die Überweisung beträgt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="204"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="138"/>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
         <translation>Eine Stornobuchung kann nicht selbst storniert werden; erfassen Sie stattdessen eine neue Buchung.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="219"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="149"/>
         <source>The entry &quot;%1&quot; has been reversed already.</source>
         <translation>Die Buchung &quot;%1&quot; wurde bereits storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="176"/>
+        <source>Deposit of %1 applied. New balance: %2.</source>
+        <translation>Einzahlung von %1 verbucht. Neuer Saldo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="184"/>
+        <source>Withdrawal of %1 applied. New balance: %2.</source>
+        <translation>Auszahlung von %1 verbucht. Neuer Saldo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="194"/>
+        <source>Transfer of %1 applied. The sending wallet now holds %2.</source>
+        <translation>Überweisung von %1 verbucht. Die sendende Geldbörse enthält jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="202"/>
+        <source>The entry was reversed; the reversing entry is at the top of the register.</source>
+        <translation>Die Buchung wurde storniert; die Stornobuchung steht oben im Kontoblatt.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::LoanDialog</name>
     <message>
-        <location filename="../views/loandialog.cpp" line="23"/>
+        <location filename="../views/loandialog.cpp" line="29"/>
         <source>Apply for a loan</source>
         <translation>Kredit beantragen</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="35"/>
+        <location filename="../views/loandialog.cpp" line="41"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="41"/>
+        <location filename="../views/loandialog.cpp" line="47"/>
         <source>Wallet:</source>
         <translation>Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="42"/>
+        <location filename="../views/loandialog.cpp" line="48"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="44"/>
+        <location filename="../views/loandialog.cpp" line="50"/>
         <source>Term:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="45"/>
+        <location filename="../views/loandialog.cpp" line="51"/>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="46"/>
+        <location filename="../views/loandialog.cpp" line="52"/>
         <source>Apply</source>
         <translation>Beantragen</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="99"/>
+        <location filename="../views/loandialog.cpp" line="104"/>
         <source>There is no open wallet to pay the loan into.</source>
         <translation>Es gibt keine offene Geldbörse, in die der Kredit ausgezahlt werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="104"/>
+        <location filename="../views/loandialog.cpp" line="109"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="108"/>
+        <location filename="../views/loandialog.cpp" line="113"/>
         <source>Paid into the wallet once a second supervisor approves it.</source>
         <translation>Wird in die Geldbörse ausgezahlt, sobald ein zweiter Supervisor den Kredit genehmigt.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="114"/>
+        <location filename="../views/loandialog.cpp" line="120"/>
         <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year&lt;br&gt;Monthly payment &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Interest in all %3&lt;br&gt;Total to repay %4</source>
         <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr&lt;br&gt;Monatsrate &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Zinsen insgesamt %3&lt;br&gt;Gesamtrückzahlung %4</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="118"/>
+        <location filename="../views/loandialog.cpp" line="124"/>
         <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year for this term.&lt;br&gt;Enter an amount to see the payment.</source>
         <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr für diese Laufzeit.&lt;br&gt;Geben Sie einen Betrag ein, um die Monatsrate zu sehen.</translation>
     </message>
@@ -2017,120 +2101,145 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanHandlers</name>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="66"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="65"/>
         <source>A loan &quot;%1&quot; exists already.</source>
         <translation>Ein Kredit &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="118"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="113"/>
         <source>The loan %1 is %2; only a pending loan can be approved.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="119"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="115"/>
         <source>The loan %1 is %2; only a pending loan can be rejected.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann abgelehnt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="122"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="119"/>
         <source>You applied for the loan %1 yourself; another supervisor must decide on it (four-eyes rule).</source>
         <translation>Sie haben den Kredit %1 selbst beantragt; ein anderer Supervisor muss darüber entscheiden (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="129"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="127"/>
         <source>The loan %1 was decided on by someone else meanwhile.</source>
         <translation>Über den Kredit %1 hat inzwischen jemand anderes entschieden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="164"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="161"/>
         <source>The loan %1 is %2 and cannot be paid out.</source>
         <translation>Der Kredit %1 hat den Status %2 und kann nicht ausgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="172"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="169"/>
         <source>Loan %1</source>
         <translation>Kredit %1</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="209"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="201"/>
         <source>The loan %1 is paid off already.</source>
         <translation>Der Kredit %1 ist bereits getilgt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="210"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="202"/>
         <source>The loan %1 is %2; only an approved loan can be repaid.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein genehmigter Kredit kann zurückgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="222"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="214"/>
         <source>The repayments already under way cover all that the loan %1 still owes.</source>
         <translation>Die bereits laufenden Rückzahlungen decken die gesamte Restschuld des Kredits %1.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="281"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="271"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="296"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="287"/>
         <source>Repayment of loan %1</source>
         <translation>Rückzahlung von Kredit %1</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="327"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="319"/>
         <source>The repayment %1 is %2, not waiting to be booked on its loan.</source>
         <translation>Die Rückzahlung %1 hat den Status %2 und wartet nicht auf die Verbuchung auf ihrem Kredit.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="333"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="326"/>
         <source>The loan %1 owes less than the repayment of %2.</source>
         <translation>Die Restschuld des Kredits %1 ist kleiner als die Rückzahlung von %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="382"/>
+        <source>Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.</source>
+        <translation>Kredit %1 über %2 beantragt; Monatsrate %3. Ein zweiter Supervisor muss ihn genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="391"/>
+        <source>Loan %1 approved; %2 is being paid into the wallet.</source>
+        <translation>Kredit %1 genehmigt; %2 wird in die Geldbörse ausgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="397"/>
+        <source>Loan %1 rejected.</source>
+        <translation>Kredit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="404"/>
+        <source>Repayment of %1 requested: the amount was reduced to what the loan still owes.</source>
+        <translation>Rückzahlung von %1 angefordert: Der Betrag wurde auf die Restschuld des Kredits gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="405"/>
+        <source>Repayment of %1 requested.</source>
+        <translation>Rückzahlung von %1 angefordert.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::LoanListModel</name>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="22"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="26"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="23"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="28"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="24"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="30"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="25"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="32"/>
         <source>Paid off</source>
         <translation>Getilgt</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="53"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="67"/>
         <source>Decided by %1</source>
         <translation>Entschieden von %1</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="54"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="68"/>
         <source>Decided by %1: %2</source>
         <translation>Entschieden von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="59"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="61"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="79"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/models/loanlistmodel.cpp" line="62"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="81"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2138,52 +2247,52 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="78"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="103"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="79"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="105"/>
         <source>Client (wallet)</source>
         <translation>Kunde (Geldbörse)</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="80"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="107"/>
         <source>Amount</source>
         <translation>Kreditbetrag</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="81"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="109"/>
         <source>Rate</source>
         <translation>Zinssatz</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="82"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="111"/>
         <source>Term</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="83"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="113"/>
         <source>Monthly</source>
         <translation>Monatsrate</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="84"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="115"/>
         <source>Still owed</source>
         <translation>Restschuld</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="85"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="86"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="119"/>
         <source>Applied by</source>
         <translation>Beantragt von</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="87"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="121"/>
         <source>Applied</source>
         <translation>Beantragt am</translation>
     </message>
@@ -2191,63 +2300,63 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanRepository</name>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="133"/>
+        <location filename="../model/loans/loanrepository.cpp" line="137"/>
         <source>Could not store the loan application.</source>
         <translation>Der Kreditantrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="140"/>
+        <location filename="../model/loans/loanrepository.cpp" line="144"/>
         <source>Could not read the loan.</source>
         <translation>Der Kredit konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="143"/>
+        <location filename="../model/loans/loanrepository.cpp" line="145"/>
         <source>There is no loan &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kredit &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="164"/>
+        <location filename="../model/loans/loanrepository.cpp" line="160"/>
         <source>Could not read the loans.</source>
         <translation>Die Kredite konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="182"/>
+        <location filename="../model/loans/loanrepository.cpp" line="170"/>
         <source>Could not record the decision on the loan.</source>
         <translation>Die Entscheidung über den Kredit konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="192"/>
+        <location filename="../model/loans/loanrepository.cpp" line="180"/>
         <source>Could not record the loan&apos;s payout.</source>
         <translation>Die Auszahlung des Kredits konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="208"/>
+        <location filename="../model/loans/loanrepository.cpp" line="190"/>
         <source>Could not record the repayment on the loan.</source>
         <translation>Die Rückzahlung konnte nicht auf dem Kredit erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="225"/>
+        <location filename="../model/loans/loanrepository.cpp" line="203"/>
         <source>Could not store the repayment.</source>
         <translation>Die Rückzahlung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="233"/>
+        <location filename="../model/loans/loanrepository.cpp" line="211"/>
         <source>Could not read the repayment.</source>
         <translation>Die Rückzahlung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="236"/>
+        <location filename="../model/loans/loanrepository.cpp" line="212"/>
         <source>There is no repayment &quot;%1&quot;.</source>
         <translation>Es gibt keine Rückzahlung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="256"/>
+        <location filename="../model/loans/loanrepository.cpp" line="225"/>
         <source>Could not record how the repayment went.</source>
         <translation>Das Ergebnis der Rückzahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="268"/>
-        <location filename="../model/loans/loanrepository.cpp" line="281"/>
+        <location filename="../model/loans/loanrepository.cpp" line="237"/>
+        <location filename="../model/loans/loanrepository.cpp" line="245"/>
         <source>Could not read the loan&apos;s repayments.</source>
         <translation>Die Rückzahlungen des Kredits konnten nicht gelesen werden.</translation>
     </message>
@@ -2255,37 +2364,37 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanTerms</name>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="43"/>
+        <location filename="../model/loans/loanterms.cpp" line="46"/>
         <source>The rate tiers &quot;%1&quot; are not valid: %2 They look like &quot;12:8.00,24:12.00,*:15.00&quot;.</source>
         <translation>Die Zinsstaffel &quot;%1&quot; ist ungültig: %2 Sie hat die Form &quot;12:8.00,24:12.00,*:15.00&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="54"/>
+        <location filename="../model/loans/loanterms.cpp" line="56"/>
         <source>each tier is MONTHS:RATE.</source>
         <translation>jede Stufe hat die Form MONATE:ZINSSATZ.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="59"/>
+        <location filename="../model/loans/loanterms.cpp" line="61"/>
         <source>only the last tier may be &quot;*&quot;.</source>
         <translation>nur die letzte Stufe darf &quot;*&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="64"/>
+        <location filename="../model/loans/loanterms.cpp" line="66"/>
         <source>the months must rise from tier to tier, up to %1.</source>
         <translation>die Monate müssen von Stufe zu Stufe steigen, bis höchstens %1.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="69"/>
+        <location filename="../model/loans/loanterms.cpp" line="71"/>
         <source>a rate is a percentage between 0 and 100 with at most two decimals.</source>
         <translation>ein Zinssatz ist ein Prozentwert zwischen 0 und 100 mit höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="73"/>
+        <location filename="../model/loans/loanterms.cpp" line="75"/>
         <source>the last tier must be &quot;*&quot;, for every longer term.</source>
         <translation>die letzte Stufe muss &quot;*&quot; sein, für jede längere Laufzeit.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="112"/>
+        <location filename="../model/loans/loanterms.cpp" line="123"/>
         <source>The loan amount must be more than zero.</source>
         <translation>Der Kreditbetrag muss größer als null sein.</translation>
     </message>
@@ -2295,12 +2404,12 @@ Befehle:
         <translation>Die Laufzeit muss zwischen 1 und %1 Monaten liegen.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="117"/>
+        <location filename="../model/loans/loanterms.cpp" line="127"/>
         <source>The rate must be between 0 % and 100 %.</source>
         <translation>Der Zinssatz muss zwischen 0 % und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanterms.cpp" line="121"/>
+        <location filename="../model/loans/loanterms.cpp" line="131"/>
         <source>The loan amount is too small to be repaid in monthly payments over %1 months.</source>
         <translation>Der Kreditbetrag ist zu klein, um in Monatsraten über %1 Monate zurückgezahlt zu werden.</translation>
     </message>
@@ -2308,92 +2417,92 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoansPage</name>
     <message>
-        <location filename="../views/loanspage.cpp" line="49"/>
+        <location filename="../views/loanspage.cpp" line="61"/>
         <source>Apply for a loan…</source>
         <translation>Kredit beantragen…</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="49"/>
+        <location filename="../views/loanspage.cpp" line="62"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="50"/>
+        <location filename="../views/loanspage.cpp" line="63"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="50"/>
+        <location filename="../views/loanspage.cpp" line="64"/>
         <source>Repay…</source>
         <translation>Zurückzahlen…</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="51"/>
+        <location filename="../views/loanspage.cpp" line="65"/>
         <source>Export schedule…</source>
         <translation>Tilgungsplan exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="62"/>
+        <location filename="../views/loanspage.cpp" line="85"/>
         <source>All loans</source>
         <translation>Alle Kredite</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="70"/>
+        <location filename="../views/loanspage.cpp" line="99"/>
         <source>Still owed</source>
         <translation>Restschuld</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="71"/>
+        <location filename="../views/loanspage.cpp" line="100"/>
         <source>Interest paid so far</source>
         <translation>Bisher gezahlte Zinsen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="74"/>
+        <location filename="../views/loanspage.cpp" line="103"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="82"/>
+        <location filename="../views/loanspage.cpp" line="111"/>
         <source>Amortisation</source>
         <translation>Tilgungsverlauf</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="93"/>
+        <location filename="../views/loanspage.cpp" line="123"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="184"/>
+        <location filename="../views/loanspage.cpp" line="216"/>
         <source>No loans yet. “Apply for a loan…” starts one.</source>
         <translation>Noch keine Kredite. Mit “Kredit beantragen…” legen Sie einen an.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="195"/>
+        <location filename="../views/loanspage.cpp" line="227"/>
         <source>Only a pending loan can be decided on.</source>
         <translation>Nur über einen ausstehenden Kredit kann entschieden werden.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="196"/>
+        <location filename="../views/loanspage.cpp" line="228"/>
         <source>Only a supervisor can decide on a loan.</source>
         <translation>Nur ein Supervisor kann über einen Kredit entscheiden.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="197"/>
+        <location filename="../views/loanspage.cpp" line="229"/>
         <source>You applied for this loan; another supervisor must decide on it.</source>
         <translation>Sie haben diesen Kredit beantragt; ein anderer Supervisor muss darüber entscheiden.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="206"/>
+        <location filename="../views/loanspage.cpp" line="239"/>
         <source>, decided by %1</source>
         <translation>, entschieden von %1</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="207"/>
+        <location filename="../views/loanspage.cpp" line="240"/>
         <source>, decided by %1 (“%2”)</source>
         <translation>, entschieden von %1 (“%2”)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/loanspage.cpp" line="208"/>
+        <location filename="../views/loanspage.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed &lt;b&gt;%6&lt;/b&gt; of %7 · applied by %8%9</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 zu %4 % für %n Monat · monatlich %5 · Restschuld &lt;b&gt;%6&lt;/b&gt; von %7 · beantragt von %8%9</numerusform>
@@ -2401,42 +2510,42 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="257"/>
+        <location filename="../views/loanspage.cpp" line="293"/>
         <source>Reject loan %1</source>
         <translation>Kredit %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="257"/>
+        <location filename="../views/loanspage.cpp" line="293"/>
         <source>Reason (the client is told):</source>
         <translation>Grund (wird dem Kunden mitgeteilt):</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="270"/>
+        <location filename="../views/loanspage.cpp" line="306"/>
         <source>Repay</source>
         <translation>Zurückzahlen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="271"/>
+        <location filename="../views/loanspage.cpp" line="307"/>
         <source>Loan %1 still owes %2. A larger amount is reduced to what is owed; the wallet must hold it.</source>
         <translation>Die Restschuld von Kredit %1 beträgt %2. Ein höherer Betrag wird auf die Restschuld gekürzt; die Geldbörse muss den Betrag enthalten.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="283"/>
+        <location filename="../views/loanspage.cpp" line="321"/>
         <source>Export the schedule</source>
         <translation>Tilgungsplan exportieren</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="283"/>
+        <location filename="../views/loanspage.cpp" line="321"/>
         <source>schedule-%1.csv</source>
         <translation>tilgungsplan-%1.csv</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="284"/>
+        <location filename="../views/loanspage.cpp" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="289"/>
+        <location filename="../views/loanspage.cpp" line="326"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2444,38 +2553,38 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoginDialog</name>
     <message>
-        <location filename="../views/logindialog.cpp" line="18"/>
+        <location filename="../views/logindialog.cpp" line="21"/>
         <source>Sign in to Ledgerdesk</source>
         <translation>Bei Ledgerdesk anmelden</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="28"/>
+        <location filename="../views/logindialog.cpp" line="31"/>
         <source>&amp;Agent ID:</source>
         <translation>&amp;Mitarbeiterkennung:</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="29"/>
+        <location filename="../views/logindialog.cpp" line="32"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="32"/>
-        <location filename="../views/logindialog.cpp" line="82"/>
+        <location filename="../views/logindialog.cpp" line="35"/>
+        <location filename="../views/logindialog.cpp" line="85"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="38"/>
+        <location filename="../views/logindialog.cpp" line="41"/>
         <source>Sign in with your agent ID and password.</source>
         <translation>Melden Sie sich mit Ihrer Mitarbeiterkennung und Ihrem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="68"/>
+        <location filename="../views/logindialog.cpp" line="71"/>
         <source>Enter your agent ID and password.</source>
         <translation>Geben Sie Ihre Mitarbeiterkennung und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../views/logindialog.cpp" line="82"/>
+        <location filename="../views/logindialog.cpp" line="85"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -2514,7 +2623,7 @@ Befehle:
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="52"/>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -2529,52 +2638,52 @@ Befehle:
         <translation>Berichte für Menschen (PDF) und Maschinen (CSV, JSON, Ledger-Journal).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="88"/>
         <source>Ledgerdesk</source>
         <translation>Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="120"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Incoming transactions</source>
         <translation>Eingehende Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>&amp;About Ledgerdesk</source>
         <translation>&amp;Über Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>About Ledgerdesk</source>
         <translation>Über Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindow.cpp" line="162"/>
         <source>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;A double-entry ledger for bank agents.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;Doppelte Buchführung für Bankmitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -2584,130 +2693,35 @@ Befehle:
         <translation>Dieses Buch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>Sent. Waiting for the processor to apply it…</source>
         <translation>Gesendet. Warten auf die Verarbeitung…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <source>Deposit of %1 applied. New balance: %2.</source>
-        <translation>Einzahlung von %1 verbucht. Neuer Saldo: %2.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
-        <source>Withdrawal of %1 applied. New balance: %2.</source>
-        <translation>Auszahlung von %1 verbucht. Neuer Saldo: %2.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
-        <source>Transfer of %1 applied. The sending wallet now holds %2.</source>
-        <translation>Überweisung von %1 verbucht. Die sendende Geldbörse enthält jetzt %2.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
-        <source>Client %1 created.</source>
-        <translation>Kunde %1 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
-        <source>%1 wallet %2 opened.</source>
-        <translation>%1-Geldbörse %2 eröffnet.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
-        <source>The entry was reversed; the reversing entry is at the top of the register.</source>
-        <translation>Die Buchung wurde storniert; die Stornobuchung steht oben im Kontoblatt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
-        <source>The activity record was corrected.</source>
-        <translation>Der Aktivitätseintrag wurde korrigiert.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
-        <source>The activity record was deleted.</source>
-        <translation>Der Aktivitätseintrag wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
-        <source>Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.</source>
-        <translation>Kredit %1 über %2 beantragt; Monatsrate %3. Ein zweiter Supervisor muss ihn genehmigen.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
-        <source>Loan %1 approved; %2 is being paid into the wallet.</source>
-        <translation>Kredit %1 genehmigt; %2 wird in die Geldbörse ausgezahlt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
-        <source>Loan %1 rejected.</source>
-        <translation>Kredit %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
-        <source>Repayment of %1 requested: the amount was reduced to what the loan still owes.</source>
-        <translation>Rückzahlung von %1 angefordert: Der Betrag wurde auf die Restschuld des Kredits gekürzt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
-        <source>Repayment of %1 requested.</source>
-        <translation>Rückzahlung von %1 angefordert.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
-        <source>Payment of %1 to %2 requested…</source>
-        <translation>Zahlung von %1 an %2 angefordert…</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
-        <source>Savings goal “%1” created.</source>
-        <translation>Sparziel “%1” angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
-        <source>%1 added: “%2” has reached its target!</source>
-        <translation>%1 hinzugefügt: “%2” hat seinen Zielbetrag erreicht!</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
-        <source>%1 added to “%2”.</source>
-        <translation>%1 zu “%2” hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
-        <source>“%1” redeemed: %2 went back to the wallet.</source>
-        <translation>“%1” eingelöst: %2 wurden in die Geldbörse zurückgebucht.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="262"/>
-        <source>“%1” deleted: %2 went back to the wallet.</source>
-        <translation>“%1” gelöscht: %2 wurden in die Geldbörse zurückgebucht.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::Migrator</name>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="70"/>
+        <location filename="../model/storage/migrator.cpp" line="72"/>
         <source>Could not read the database&apos;s version.</source>
         <translation>Die Version der Datenbank konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="84"/>
+        <location filename="../model/storage/migrator.cpp" line="86"/>
         <source>This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). Update Ledgerdesk to open it.</source>
         <translation>Diese Datenbank stammt von einer neueren Ledgerdesk-Version (Schema %1; dieses Programm kennt höchstens %2). Aktualisieren Sie Ledgerdesk, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="92"/>
+        <location filename="../model/storage/migrator.cpp" line="94"/>
         <source>This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only.</source>
         <translation>Diese Datenbank stammt von einer älteren Ledgerdesk-Version und muss aktualisiert werden, bevor sie schreibgeschützt geöffnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="106"/>
+        <location filename="../model/storage/migrator.cpp" line="109"/>
         <source>A database upgrade step is missing from the program.</source>
         <translation>Im Programm fehlt ein Schritt zur Aktualisierung der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="107"/>
+        <location filename="../model/storage/migrator.cpp" line="110"/>
         <source>Could not upgrade the database to version %1.</source>
         <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden.</translation>
     </message>
@@ -2715,40 +2729,40 @@ Befehle:
 <context>
     <name>Ledgerdesk::Money</name>
     <message>
-        <location filename="../model/core/money.cpp" line="70"/>
+        <location filename="../model/core/money.cpp" line="78"/>
         <source>Amounts in different currencies cannot be added.</source>
         <translation>Beträge in verschiedenen Währungen können nicht addiert werden.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="74"/>
-        <location filename="../model/core/money.cpp" line="149"/>
-        <location filename="../model/core/money.cpp" line="176"/>
-        <location filename="../model/core/money.cpp" line="179"/>
+        <location filename="../model/core/money.cpp" line="82"/>
+        <location filename="../model/core/money.cpp" line="157"/>
+        <location filename="../model/core/money.cpp" line="185"/>
+        <location filename="../model/core/money.cpp" line="188"/>
         <source>The amount is too large.</source>
         <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="131"/>
+        <location filename="../model/core/money.cpp" line="139"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
         <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="134"/>
+        <location filename="../model/core/money.cpp" line="142"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="140"/>
+        <location filename="../model/core/money.cpp" line="148"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="155"/>
+        <location filename="../model/core/money.cpp" line="163"/>
         <source>%1 amounts have no decimal places.</source>
         <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/core/money.cpp" line="159"/>
+        <location filename="../model/core/money.cpp" line="168"/>
         <source>%1 amounts have at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1-Beträge haben höchstens %n Nachkommastelle.</numerusform>
@@ -2756,22 +2770,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="163"/>
+        <location filename="../model/core/money.cpp" line="172"/>
         <source>Write digits after the decimal point.</source>
         <translation>Schreiben Sie nach dem Dezimalpunkt Ziffern.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="166"/>
+        <location filename="../model/core/money.cpp" line="175"/>
         <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
         <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als 1234.50.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="168"/>
+        <location filename="../model/core/money.cpp" line="177"/>
         <source>Write a digit before the decimal point.</source>
         <translation>Schreiben Sie vor dem Dezimalpunkt eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="203"/>
+        <location filename="../model/core/money.cpp" line="213"/>
         <source>&quot;%1&quot; is not an amount; write it like %2.</source>
         <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als %2.</translation>
     </message>
@@ -2779,82 +2793,82 @@ Befehle:
 <context>
     <name>Ledgerdesk::MoneyDialog</name>
     <message>
-        <location filename="../views/moneydialog.cpp" line="20"/>
+        <location filename="../views/moneydialog.cpp" line="27"/>
         <source>Deposit</source>
         <translation>Einzahlung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="20"/>
+        <location filename="../views/moneydialog.cpp" line="27"/>
         <source>Withdraw</source>
         <translation>Auszahlung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="20"/>
+        <location filename="../views/moneydialog.cpp" line="27"/>
         <source>Transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="29"/>
+        <location filename="../views/moneydialog.cpp" line="36"/>
         <source>Wallet:</source>
         <translation>Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="29"/>
+        <location filename="../views/moneydialog.cpp" line="36"/>
         <source>%1 — balance %2</source>
         <translation>%1 — Saldo %2</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="33"/>
+        <location filename="../views/moneydialog.cpp" line="40"/>
         <source>Wallet ID of the receiving wallet</source>
         <translation>ID der empfangenden Geldbörse</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="37"/>
+        <location filename="../views/moneydialog.cpp" line="44"/>
         <source>To wallet:</source>
         <translation>An Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="41"/>
+        <location filename="../views/moneydialog.cpp" line="48"/>
         <source>Amount (%1):</source>
         <translation>Betrag (%1):</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="43"/>
+        <location filename="../views/moneydialog.cpp" line="50"/>
         <source>Memo:</source>
         <translation>Verwendungszweck:</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="106"/>
+        <location filename="../views/moneydialog.cpp" line="116"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="108"/>
+        <location filename="../views/moneydialog.cpp" line="118"/>
         <source>Insufficient funds: the wallet holds %1.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="115"/>
+        <location filename="../views/moneydialog.cpp" line="125"/>
         <source>Cash received at the desk.</source>
         <translation>Bargeld wird am Schalter entgegengenommen.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="115"/>
+        <location filename="../views/moneydialog.cpp" line="125"/>
         <source>Available: %1</source>
         <translation>Verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="124"/>
+        <location filename="../views/moneydialog.cpp" line="134"/>
         <source>Choose a different wallet to receive the money.</source>
         <translation>Wählen Sie eine andere Geldbörse als Empfänger.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="128"/>
+        <location filename="../views/moneydialog.cpp" line="138"/>
         <source>That wallet holds %1; a transfer needs a %2 wallet.</source>
         <translation>Diese Geldbörse führt %1; für die Überweisung ist eine %2-Geldbörse nötig.</translation>
     </message>
     <message>
-        <location filename="../views/moneydialog.cpp" line="131"/>
+        <location filename="../views/moneydialog.cpp" line="141"/>
         <source>Goes to %1 (%2).</source>
         <translation>Geht an %1 (%2).</translation>
     </message>
@@ -3244,29 +3258,37 @@ Befehle:
 <context>
     <name>Ledgerdesk::Notifier</name>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="106"/>
+        <location filename="../model/notify/notifier.cpp" line="108"/>
         <source>The books are open read-only, so no notification is sent.</source>
         <translation>Die Bücher sind schreibgeschützt geöffnet, daher wird keine Benachrichtigung gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="166"/>
+        <location filename="../model/notify/notifier.cpp" line="169"/>
         <source>No e-mail transport is installed.</source>
         <translation>Es ist kein E-Mail-Transport installiert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="167"/>
+        <location filename="../model/notify/notifier.cpp" line="170"/>
         <source>E-mail is not set up (smtp.url is empty).</source>
         <translation>E-Mail ist nicht eingerichtet (smtp.url ist leer).</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="169"/>
+        <location filename="../model/notify/notifier.cpp" line="172"/>
         <source>No SMS transport is installed.</source>
         <translation>Es ist kein SMS-Transport installiert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="170"/>
+        <location filename="../model/notify/notifier.cpp" line="173"/>
         <source>SMS and WhatsApp are not set up (sms.base_url, sms.account, sms.token, sms.from).</source>
         <translation>SMS und WhatsApp sind nicht eingerichtet (sms.base_url, sms.account, sms.token, sms.from).</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::NotifyHandlers</name>
+    <message>
+        <location filename="../model/notify/notifyhandlers.cpp" line="42"/>
+        <source>The notification to %1 will be sent again shortly.</source>
+        <translation>Die Benachrichtigung an %1 wird in Kürze erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3352,32 +3374,32 @@ Befehle:
         <translation>%1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="171"/>
+        <location filename="../app/optimisecommand.cpp" line="169"/>
         <source>Usage: ledgerdesk optimise --debts FILE --budget AMOUNT [--strategy S] [--json].</source>
         <translation>Aufruf: ledgerdesk optimise --debts DATEI --budget BETRAG [--strategy S] [--json].</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="173"/>
+        <location filename="../app/optimisecommand.cpp" line="171"/>
         <source>Name the file of debts with --debts FILE.</source>
         <translation>Geben Sie die Schuldendatei mit --debts DATEI an.</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="175"/>
+        <location filename="../app/optimisecommand.cpp" line="173"/>
         <source>Give the monthly budget with --budget AMOUNT, like --budget 750.00.</source>
         <translation>Geben Sie das Monatsbudget mit --budget BETRAG an, etwa --budget 750.00.</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="181"/>
+        <location filename="../app/optimisecommand.cpp" line="179"/>
         <source>There is no strategy &quot;%1&quot;; choose avalanche, snowball, custom or minimum.</source>
         <translation>Es gibt keine Strategie &quot;%1&quot;; wählen Sie avalanche, snowball, custom oder minimum.</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="188"/>
+        <location filename="../app/optimisecommand.cpp" line="186"/>
         <source>Could not read the file of debts %1: %2.</source>
         <translation>Die Schuldendatei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/optimisecommand.cpp" line="195"/>
+        <location filename="../app/optimisecommand.cpp" line="193"/>
         <source>--budget: %1</source>
         <translation>--budget: %1</translation>
     </message>
@@ -3385,277 +3407,277 @@ Befehle:
 <context>
     <name>Ledgerdesk::OptimiserPage</name>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <location filename="../views/optimiserpage.cpp" line="163"/>
         <source>Debt</source>
         <translation>Schuld</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <location filename="../views/optimiserpage.cpp" line="163"/>
         <source>Balance</source>
         <translation>Restschuld</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <location filename="../views/optimiserpage.cpp" line="163"/>
         <source>Rate % a year</source>
         <translation>Zinssatz % im Jahr</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="139"/>
+        <location filename="../views/optimiserpage.cpp" line="163"/>
         <source>Minimum a month</source>
         <translation>Mindestrate im Monat</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="149"/>
+        <location filename="../views/optimiserpage.cpp" line="173"/>
         <source>Add debt</source>
         <translation>Schuld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="151"/>
+        <location filename="../views/optimiserpage.cpp" line="175"/>
         <source>Remove debt</source>
         <translation>Schuld entfernen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="153"/>
+        <location filename="../views/optimiserpage.cpp" line="177"/>
         <source>Add approved loans</source>
         <translation>Genehmigte Kredite hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="155"/>
+        <location filename="../views/optimiserpage.cpp" line="180"/>
         <source>Adds the book&apos;s approved loans in this currency: what each still owes, its rate and its monthly payment.</source>
         <translation>Fügt die genehmigten Kredite des Buchs in dieser Währung hinzu, jeweils mit Restschuld, Zinssatz und Monatsrate.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="167"/>
+        <location filename="../views/optimiserpage.cpp" line="219"/>
         <source>paid every month</source>
         <translation>jeden Monat gezahlt</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="170"/>
+        <location filename="../views/optimiserpage.cpp" line="222"/>
         <source>Month of the plan</source>
         <translation>Monat des Plans</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="170"/>
+        <location filename="../views/optimiserpage.cpp" line="222"/>
         <source>Extra payment</source>
         <translation>Sonderzahlung</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="171"/>
+        <location filename="../views/optimiserpage.cpp" line="223"/>
         <source>Month 1 is the first month paid.</source>
         <translation>Monat 1 ist der erste Zahlungsmonat.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="177"/>
+        <location filename="../views/optimiserpage.cpp" line="229"/>
         <source>Add extra payment</source>
         <translation>Sonderzahlung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="179"/>
+        <location filename="../views/optimiserpage.cpp" line="231"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Debt-free</source>
         <translation>Schuldenfrei</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Total interest</source>
         <translation>Zinsen gesamt</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Interest saved</source>
         <translation>Gesparte Zinsen</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="191"/>
+        <location filename="../views/optimiserpage.cpp" line="273"/>
         <source>Months saved</source>
         <translation>Gesparte Monate</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="201"/>
+        <location filename="../views/optimiserpage.cpp" line="283"/>
         <source>Saved: against paying only the minimums. Click a strategy to see it in detail.</source>
         <translation>Gespart: gegenüber reinen Mindestraten. Klicken Sie auf eine Strategie, um sie im Detail zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="207"/>
+        <location filename="../views/optimiserpage.cpp" line="289"/>
         <source>Total owed under each strategy</source>
         <translation>Gesamtschuld je Strategie</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="209"/>
+        <location filename="../views/optimiserpage.cpp" line="291"/>
         <source>Each debt under the strategy shown</source>
         <translation>Jede Schuld mit der gezeigten Strategie</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="226"/>
+        <location filename="../views/optimiserpage.cpp" line="189"/>
         <source>&lt;b&gt;Debts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schulden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="230"/>
+        <location filename="../views/optimiserpage.cpp" line="235"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="231"/>
+        <location filename="../views/optimiserpage.cpp" line="236"/>
         <source>First month paid</source>
         <translation>Erster Zahlungsmonat</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="232"/>
+        <location filename="../views/optimiserpage.cpp" line="237"/>
         <source>Monthly budget</source>
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="239"/>
+        <location filename="../views/optimiserpage.cpp" line="244"/>
         <source>&lt;b&gt;One-off extra payments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Einmalige Sonderzahlungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="254"/>
+        <location filename="../views/optimiserpage.cpp" line="314"/>
         <source>Strategy in detail:</source>
         <translation>Strategie im Detail:</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="259"/>
+        <location filename="../views/optimiserpage.cpp" line="319"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="260"/>
+        <location filename="../views/optimiserpage.cpp" line="320"/>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="315"/>
+        <location filename="../views/optimiserpage.cpp" line="345"/>
         <source>Visa card</source>
         <translation>Visa-Karte</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="316"/>
+        <location filename="../views/optimiserpage.cpp" line="346"/>
         <source>Store card</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="317"/>
+        <location filename="../views/optimiserpage.cpp" line="347"/>
         <source>Car loan</source>
         <translation>Autokredit</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="318"/>
+        <location filename="../views/optimiserpage.cpp" line="348"/>
         <source>Student loan</source>
         <translation>Studienkredit</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="319"/>
+        <location filename="../views/optimiserpage.cpp" line="349"/>
         <source>Personal loan</source>
         <translation>Privatkredit</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="351"/>
+        <location filename="../views/optimiserpage.cpp" line="381"/>
         <source>The book has no approved loans in %1 that still owe anything.</source>
         <translation>Das Buch hat keine genehmigten Kredite in %1 mit offener Restschuld.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <location filename="../views/optimiserpage.cpp" line="429"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <location filename="../views/optimiserpage.cpp" line="429"/>
         <source>balance</source>
         <translation>Restschuld</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <location filename="../views/optimiserpage.cpp" line="429"/>
         <source>rate</source>
         <translation>Zinssatz</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="399"/>
+        <location filename="../views/optimiserpage.cpp" line="429"/>
         <source>minimum</source>
         <translation>Mindestrate</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="408"/>
+        <location filename="../views/optimiserpage.cpp" line="438"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="410"/>
+        <location filename="../views/optimiserpage.cpp" line="440"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="435"/>
+        <location filename="../views/optimiserpage.cpp" line="465"/>
         <source>Monthly budget: %1</source>
         <translation>Monatsbudget: %1</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="447"/>
+        <location filename="../views/optimiserpage.cpp" line="477"/>
         <source>Extra payment %1: write the month of the plan as a number, 1 for the first month paid.</source>
         <translation>Sonderzahlung %1: Schreiben Sie den Monat des Plans als Zahl, 1 für den ersten Zahlungsmonat.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="453"/>
+        <location filename="../views/optimiserpage.cpp" line="483"/>
         <source>Extra payment %1: %2</source>
         <translation>Sonderzahlung %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="574"/>
+        <location filename="../views/optimiserpage.cpp" line="604"/>
         <source>Minimum payments alone never pay these debts off, so there is nothing to compare with.</source>
         <translation>Reine Mindestraten tilgen diese Schulden nie, daher gibt es keinen Vergleichswert.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="582"/>
+        <location filename="../views/optimiserpage.cpp" line="612"/>
         <source>Never ends</source>
         <translation>Endet nie</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="596"/>
+        <location filename="../views/optimiserpage.cpp" line="626"/>
         <source>The other strategies are compared with this one.</source>
         <translation>Die anderen Strategien werden mit dieser verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="613"/>
+        <location filename="../views/optimiserpage.cpp" line="643"/>
         <source>No strategy pays these debts off: %1</source>
         <translation>Keine Strategie tilgt diese Schulden: %1</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="616"/>
+        <location filename="../views/optimiserpage.cpp" line="646"/>
         <source>&lt;b&gt;%1&lt;/b&gt; pays these debts off by &lt;b&gt;%2&lt;/b&gt;, in %3 months, and saves &lt;b&gt;%4&lt;/b&gt; of interest and %5 months against paying only the minimums.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; tilgt diese Schulden bis &lt;b&gt;%2&lt;/b&gt;, in %3 Monaten, und spart gegenüber reinen Mindestraten &lt;b&gt;%4&lt;/b&gt; an Zinsen und %5 Monate.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="621"/>
+        <location filename="../views/optimiserpage.cpp" line="651"/>
         <source>&lt;b&gt;%1&lt;/b&gt; pays these debts off by &lt;b&gt;%2&lt;/b&gt;, in %3 months, with %4 of interest.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; tilgt diese Schulden bis &lt;b&gt;%2&lt;/b&gt;, in %3 Monaten, mit %4 an Zinsen.</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="644"/>
+        <location filename="../views/optimiserpage.cpp" line="674"/>
         <source>%1 (never ends)</source>
         <translation>%1 (endet nie)</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="679"/>
+        <location filename="../views/optimiserpage.cpp" line="709"/>
         <source>Each debt under %1</source>
         <translation>Jede Schuld: %1</translation>
     </message>
     <message>
-        <location filename="../views/optimiserpage.cpp" line="680"/>
+        <location filename="../views/optimiserpage.cpp" line="710"/>
         <source>Each debt under %1, which never ends</source>
         <translation>Jede Schuld: %1, endet nie</translation>
     </message>
@@ -3663,12 +3685,12 @@ Befehle:
 <context>
     <name>Ledgerdesk::OutboxModel</name>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="63"/>
+        <location filename="../model/models/outboxmodel.cpp" line="77"/>
         <source>Next attempt %1</source>
         <translation>Nächster Versuch %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/models/outboxmodel.cpp" line="65"/>
+        <location filename="../model/models/outboxmodel.cpp" line="79"/>
         <source>Given up after %n attempt(s); it can be resent.</source>
         <translation>
             <numerusform>Nach %n Versuch aufgegeben; kann erneut gesendet werden.</numerusform>
@@ -3676,73 +3698,73 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="75"/>
+        <location filename="../model/models/outboxmodel.cpp" line="92"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="76"/>
+        <location filename="../model/models/outboxmodel.cpp" line="94"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="77"/>
+        <location filename="../model/models/outboxmodel.cpp" line="96"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="84"/>
+        <location filename="../model/models/outboxmodel.cpp" line="106"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="85"/>
-        <location filename="../model/models/outboxmodel.cpp" line="109"/>
+        <location filename="../model/models/outboxmodel.cpp" line="108"/>
+        <location filename="../model/models/outboxmodel.cpp" line="144"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="86"/>
+        <location filename="../model/models/outboxmodel.cpp" line="110"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="87"/>
+        <location filename="../model/models/outboxmodel.cpp" line="112"/>
         <source>Dead</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="103"/>
+        <location filename="../model/models/outboxmodel.cpp" line="132"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="104"/>
+        <location filename="../model/models/outboxmodel.cpp" line="134"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="105"/>
+        <location filename="../model/models/outboxmodel.cpp" line="136"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="106"/>
+        <location filename="../model/models/outboxmodel.cpp" line="138"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="107"/>
+        <location filename="../model/models/outboxmodel.cpp" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="108"/>
+        <location filename="../model/models/outboxmodel.cpp" line="142"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="110"/>
+        <location filename="../model/models/outboxmodel.cpp" line="146"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -3750,153 +3772,138 @@ Befehle:
 <context>
     <name>Ledgerdesk::OutboxPage</name>
     <message>
-        <location filename="../views/outboxpage.cpp" line="24"/>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="24"/>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="25"/>
+        <location filename="../views/outboxpage.cpp" line="34"/>
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="33"/>
+        <location filename="../views/outboxpage.cpp" line="26"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="34"/>
+        <location filename="../views/outboxpage.cpp" line="27"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="35"/>
+        <location filename="../views/outboxpage.cpp" line="28"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="36"/>
+        <location filename="../views/outboxpage.cpp" line="29"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="37"/>
+        <location filename="../views/outboxpage.cpp" line="30"/>
         <source>Dead</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="38"/>
+        <location filename="../views/outboxpage.cpp" line="36"/>
         <source>Send the notification again now; its attempts so far are kept.</source>
         <translation>Die Benachrichtigung jetzt erneut senden; die bisherigen Versuche bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="39"/>
+        <location filename="../views/outboxpage.cpp" line="37"/>
         <source>This book is open read-only: nothing can be resent.</source>
         <translation>Dieses Buch ist schreibgeschützt geöffnet: Es kann nichts erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="54"/>
+        <location filename="../views/outboxpage.cpp" line="40"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="130"/>
+        <location filename="../views/outboxpage.cpp" line="80"/>
         <source>Pending &lt;b&gt;%1&lt;/b&gt; · sent &lt;b&gt;%2&lt;/b&gt; · failed &lt;b&gt;%3&lt;/b&gt; · dead &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; in all</source>
         <translation>Ausstehend &lt;b&gt;%1&lt;/b&gt; · gesendet &lt;b&gt;%2&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%3&lt;/b&gt; · aufgegeben &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; insgesamt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/outboxpage.cpp" line="139"/>
+        <location filename="../views/outboxpage.cpp" line="87"/>
         <source>Page %1 of %2 · %n notification(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Benachrichtigung</numerusform>
             <numerusform>Seite %1 von %2 · %n Benachrichtigungen</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../views/outboxpage.cpp" line="157"/>
-        <source>Resend notification</source>
-        <translation>Benachrichtigung erneut senden</translation>
-    </message>
 </context>
 <context>
     <name>Ledgerdesk::OutboxRepository</name>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="109"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="90"/>
         <source>Could not store the notification.</source>
         <translation>Die Benachrichtigung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="116"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="97"/>
         <source>Could not read the notification.</source>
         <translation>Die Benachrichtigung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="120"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="98"/>
         <source>There is no notification %1.</source>
         <translation>Es gibt keine Benachrichtigung %1.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="131"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="107"/>
         <source>Could not read the notifications waiting to be sent.</source>
         <translation>Die zu sendenden Benachrichtigungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="143"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="117"/>
         <source>Could not count the notifications waiting to be sent.</source>
         <translation>Die zu sendenden Benachrichtigungen konnten nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="177"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="143"/>
         <source>Could not take the notifications that are due.</source>
         <translation>Die fälligen Benachrichtigungen konnten nicht übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="194"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="159"/>
         <source>Could not record that the notification was sent.</source>
         <translation>Es konnte nicht vermerkt werden, dass die Benachrichtigung gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="197"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="162"/>
         <source>The notification %1 is gone or was already sent.</source>
         <translation>Die Benachrichtigung %1 existiert nicht mehr oder wurde bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="222"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="183"/>
         <source>Could not record that the notification failed.</source>
         <translation>Es konnte nicht vermerkt werden, dass die Benachrichtigung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="229"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="190"/>
         <source>The notification %1 was taken over by another notifier.</source>
         <translation>Die Benachrichtigung %1 wurde von einem anderen Benachrichtigungsdienst übernommen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="244"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="205"/>
         <source>Could not schedule the notification again.</source>
         <translation>Die Benachrichtigung konnte nicht erneut eingeplant werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="255"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="216"/>
         <source>This notification was already sent.</source>
         <translation>Diese Benachrichtigung wurde bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="256"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="217"/>
         <source>This notification is waiting to be sent; only failed notifications can be resent.</source>
         <translation>Diese Benachrichtigung wartet auf den Versand; nur fehlgeschlagene Benachrichtigungen können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="270"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="230"/>
         <source>Could not read the notifications.</source>
         <translation>Die Benachrichtigungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="278"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="236"/>
         <source>Could not count the notifications.</source>
         <translation>Die Benachrichtigungen konnten nicht gezählt werden.</translation>
     </message>
@@ -3904,103 +3911,121 @@ Befehle:
 <context>
     <name>Ledgerdesk::OutboxWriter</name>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="278"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="251"/>
         <source>The notification needs &quot;%1&quot; as a decimal string, like &quot;1000.00&quot;.</source>
         <translation>Die Benachrichtigung braucht &quot;%1&quot; als Dezimalzeichenkette, etwa &quot;1000.00&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="282"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="255"/>
         <source>The notification&apos;s &quot;%1&quot; is not an amount: %2</source>
         <translation>&quot;%1&quot; der Benachrichtigung ist kein Betrag: %2</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="314"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="286"/>
         <source>There is no notification template &quot;%1&quot;.</source>
         <translation>Es gibt keine Benachrichtigungsvorlage &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxwriter.cpp" line="323"/>
+        <location filename="../model/notify/outboxwriter.cpp" line="298"/>
         <source>The notification&apos;s currency &quot;%1&quot; is not supported.</source>
         <translation>Die Währung &quot;%1&quot; der Benachrichtigung wird nicht unterstützt.</translation>
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::PagedTablePage</name>
+    <message>
+        <location filename="../views/pagedtablepage.cpp" line="25"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../views/pagedtablepage.cpp" line="26"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::PaymentHandlers</name>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="67"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="58"/>
         <source>A payment &quot;%1&quot; exists already.</source>
         <translation>Eine Zahlung &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="102"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="94"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="113"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="109"/>
         <source>Payment %1 to %2</source>
         <translation>Zahlung %1 an %2</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="138"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="136"/>
         <source>A failed payment needs its reason.</source>
         <translation>Eine fehlgeschlagene Zahlung braucht einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="143"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="142"/>
         <source>The payment %1 is %2 already.</source>
         <translation>Die Zahlung %1 hat bereits den Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymenthandlers.cpp" line="176"/>
+        <source>Payment of %1 to %2 requested…</source>
+        <translation>Zahlung von %1 an %2 angefordert…</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::PaymentListModel</name>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="21"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="25"/>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="22"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="27"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="23"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="29"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="58"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="77"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="59"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="79"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="60"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="81"/>
         <source>Wallet</source>
         <translation>Geldbörse</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="61"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="83"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="62"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="85"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="63"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/paymentlistmodel.cpp" line="64"/>
+        <location filename="../model/models/paymentlistmodel.cpp" line="89"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -4008,32 +4033,37 @@ Befehle:
 <context>
     <name>Ledgerdesk::PaymentRepository</name>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="75"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="81"/>
         <source>Could not store the payment.</source>
         <translation>Die Zahlung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="82"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="88"/>
         <source>Could not read the payment.</source>
         <translation>Die Zahlung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="85"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="89"/>
         <source>There is no payment &quot;%1&quot;.</source>
         <translation>Es gibt keine Zahlung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="101"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="103"/>
         <source>Could not read the payments.</source>
         <translation>Die Zahlungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="114"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="111"/>
         <source>Could not record the payment&apos;s debit.</source>
         <translation>Die Belastung für die Zahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="126"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="119"/>
+        <source>Could not record why the payment failed.</source>
+        <translation>Der Grund für die gescheiterte Zahlung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="128"/>
         <source>Could not record how the payment went.</source>
         <translation>Das Ergebnis der Zahlung konnte nicht erfasst werden.</translation>
     </message>
@@ -4041,32 +4071,32 @@ Befehle:
 <context>
     <name>Ledgerdesk::PaymentsPage</name>
     <message>
-        <location filename="../views/paymentspage.cpp" line="25"/>
+        <location filename="../views/paymentspage.cpp" line="32"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="37"/>
+        <location filename="../views/paymentspage.cpp" line="46"/>
         <source>Merchant ID, like ACME-STORES</source>
         <translation>Händler-ID, etwa ACME-STORES</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="43"/>
+        <location filename="../views/paymentspage.cpp" line="52"/>
         <source>From wallet:</source>
         <translation>Von Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="44"/>
+        <location filename="../views/paymentspage.cpp" line="53"/>
         <source>To merchant:</source>
         <translation>An Händler:</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="48"/>
+        <location filename="../views/paymentspage.cpp" line="57"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/paymentspage.cpp" line="133"/>
+        <location filename="../views/paymentspage.cpp" line="150"/>
         <source>Latest %n payment(s): &lt;b&gt;%1&lt;/b&gt; pending · &lt;b&gt;%2&lt;/b&gt; succeeded · &lt;b&gt;%3&lt;/b&gt; failed</source>
         <translation>
             <numerusform>Letzte %n Zahlung: &lt;b&gt;%1&lt;/b&gt; ausstehend · &lt;b&gt;%2&lt;/b&gt; erfolgreich · &lt;b&gt;%3&lt;/b&gt; fehlgeschlagen</numerusform>
@@ -4074,32 +4104,32 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="154"/>
+        <location filename="../views/paymentspage.cpp" line="171"/>
         <source>Payment of %1 to %2 succeeded.</source>
         <translation>Zahlung von %1 an %2 erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="156"/>
+        <location filename="../views/paymentspage.cpp" line="173"/>
         <source>Payment of %1 to %2 failed: %3</source>
         <translation>Zahlung von %1 an %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="166"/>
+        <location filename="../views/paymentspage.cpp" line="183"/>
         <source>The wallet is debited when the processor applies the payment.</source>
         <translation>Die Geldbörse wird belastet, sobald die Zahlung verarbeitet wird.</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="169"/>
+        <location filename="../views/paymentspage.cpp" line="186"/>
         <source>There is no open wallet to pay from.</source>
         <translation>Es gibt keine offene Geldbörse, von der gezahlt werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="175"/>
+        <location filename="../views/paymentspage.cpp" line="192"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/paymentspage.cpp" line="179"/>
+        <location filename="../views/paymentspage.cpp" line="196"/>
         <source>The wallet holds %1 now: unless money arrives first, this payment will fail.</source>
         <translation>Die Geldbörse enthält jetzt %1: Wenn nicht vorher Geld eingeht, schlägt diese Zahlung fehl.</translation>
     </message>
@@ -4168,7 +4198,7 @@ Befehle:
 <context>
     <name>Ledgerdesk::PlaceholderPage</name>
     <message>
-        <location filename="../views/placeholderpage.cpp" line="17"/>
+        <location filename="../views/placeholderpage.cpp" line="18"/>
         <source>This area is not part of this version of Ledgerdesk yet. It shows nothing rather than invented figures.</source>
         <translation>Dieser Bereich ist noch nicht Teil dieser Ledgerdesk-Version. Er zeigt lieber nichts als erfundene Zahlen.</translation>
     </message>
@@ -4176,12 +4206,12 @@ Befehle:
 <context>
     <name>Ledgerdesk::Processor</name>
     <message>
-        <location filename="../model/queue/processor.cpp" line="123"/>
+        <location filename="../model/commands/processor.cpp" line="121"/>
         <source>Could not wait for the other processors of this book.</source>
         <translation>Auf die anderen Verarbeitungsprozesse dieses Buchs konnte nicht gewartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/queue/processor.cpp" line="141"/>
+        <location filename="../model/commands/processor.cpp" line="139"/>
         <source>%1 (gave up after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
@@ -4192,165 +4222,173 @@ Befehle:
 <context>
     <name>Ledgerdesk::Queue</name>
     <message>
-        <location filename="../model/queue/queue.cpp" line="63"/>
         <location filename="../model/queue/queue.cpp" line="78"/>
+        <location filename="../model/queue/queue.cpp" line="93"/>
         <source>Could not put the message in the queue.</source>
         <translation>Die Nachricht konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="110"/>
+        <location filename="../model/queue/queue.cpp" line="116"/>
         <source>Could not take messages from the queue.</source>
         <translation>Es konnten keine Nachrichten aus der Warteschlange entnommen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="119"/>
+        <location filename="../model/queue/queue.cpp" line="33"/>
         <source>The message&apos;s payload is not a JSON object (%1).</source>
         <translation>Die Nutzdaten der Nachricht sind kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="140"/>
+        <location filename="../model/queue/queue.cpp" line="132"/>
         <source>Could not remove the applied message from the queue.</source>
         <translation>Die verarbeitete Nachricht konnte nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="151"/>
-        <location filename="../model/queue/queue.cpp" line="222"/>
+        <location filename="../model/queue/queue.cpp" line="143"/>
+        <location filename="../model/queue/queue.cpp" line="202"/>
         <source>Could not put the message back in the queue.</source>
         <translation>Die Nachricht konnte nicht zurück in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="167"/>
+        <location filename="../model/queue/queue.cpp" line="159"/>
         <source>Could not move the message to the dead letters.</source>
         <translation>Die Nachricht konnte nicht zu den unzustellbaren Nachrichten verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="180"/>
+        <location filename="../model/queue/queue.cpp" line="172"/>
         <source>Could not read the dead letters.</source>
         <translation>Die unzustellbaren Nachrichten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="197"/>
+        <location filename="../model/queue/queue.cpp" line="181"/>
         <source>Could not read the dead letter.</source>
         <translation>Die unzustellbare Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="200"/>
+        <location filename="../model/queue/queue.cpp" line="182"/>
         <source>There is no dead letter &quot;%1&quot;.</source>
         <translation>Es gibt keine unzustellbare Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="249"/>
+        <location filename="../model/queue/queue.cpp" line="222"/>
         <source>Could not read the queue.</source>
         <translation>Die Warteschlange konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::QueueHandlers</name>
+    <message>
+        <location filename="../model/commands/queuehandlers.cpp" line="41"/>
+        <source>The %1 message is back in the queue.</source>
+        <translation>Die %1-Nachricht ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/queuehandlers.cpp" line="49"/>
+        <source>The %1 message was discarded for good.</source>
+        <translation>Die %1-Nachricht wurde endgültig verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::QueuePage</name>
     <message>
-        <location filename="../views/queuepage.cpp" line="74"/>
-        <location filename="../views/queuepage.cpp" line="135"/>
+        <location filename="../views/queuepage.cpp" line="78"/>
+        <location filename="../views/queuepage.cpp" line="143"/>
         <source>Pause processor</source>
         <translation>Verarbeitung anhalten</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="74"/>
+        <location filename="../views/queuepage.cpp" line="79"/>
         <source>Redrive</source>
         <translation>Erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="75"/>
+        <location filename="../views/queuepage.cpp" line="80"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="82"/>
+        <location filename="../views/queuepage.cpp" line="88"/>
         <source>Messages in the queue</source>
         <translation>Nachrichten in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="85"/>
+        <location filename="../views/queuepage.cpp" line="91"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="86"/>
+        <location filename="../views/queuepage.cpp" line="92"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="87"/>
+        <location filename="../views/queuepage.cpp" line="93"/>
         <source>In flight</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="89"/>
+        <location filename="../views/queuepage.cpp" line="95"/>
         <source>Throughput and latency</source>
         <translation>Durchsatz und Latenz</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="92"/>
+        <location filename="../views/queuepage.cpp" line="98"/>
         <source>applied per second</source>
         <translation>verarbeitet pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="93"/>
+        <location filename="../views/queuepage.cpp" line="99"/>
         <source>p99 latency (ms)</source>
         <translation>p99-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="94"/>
+        <location filename="../views/queuepage.cpp" line="100"/>
         <source>Applied per second</source>
         <translation>Verarbeitet pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="95"/>
+        <location filename="../views/queuepage.cpp" line="101"/>
         <source>Enqueue to applied, p99 (ms)</source>
         <translation>Einreihung bis Verarbeitung, p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="105"/>
+        <location filename="../views/queuepage.cpp" line="111"/>
         <source>Only a supervisor can redrive or discard a dead letter.</source>
         <translation>Nur ein Supervisor kann eine unzustellbare Nachricht erneut einreihen oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="106"/>
+        <location filename="../views/queuepage.cpp" line="112"/>
         <source>Put the message back in the queue to be applied again.</source>
         <translation>Die Nachricht zurück in die Warteschlange stellen, damit sie erneut verarbeitet wird.</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="107"/>
+        <location filename="../views/queuepage.cpp" line="113"/>
         <source>Drop the message for good; the decision is recorded.</source>
         <translation>Die Nachricht endgültig verwerfen; die Entscheidung wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="116"/>
+        <location filename="../views/queuepage.cpp" line="122"/>
         <source>&lt;b&gt;Dead letters&lt;/b&gt; — messages that could not be applied, with the reason</source>
         <translation>&lt;b&gt;Unzustellbare Nachrichten&lt;/b&gt; — Nachrichten, die nicht verarbeitet werden konnten, mit Grund</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="135"/>
+        <location filename="../views/queuepage.cpp" line="143"/>
         <source>Resume processor</source>
         <translation>Verarbeitung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="150"/>
+        <location filename="../views/queuepage.cpp" line="159"/>
         <source>Waiting &lt;b&gt;%1&lt;/b&gt; · in flight &lt;b&gt;%2&lt;/b&gt; · dead &lt;b&gt;%3&lt;/b&gt; · applied &lt;b&gt;%4&lt;/b&gt;/s · enqueue to applied p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</source>
         <translation>Wartend &lt;b&gt;%1&lt;/b&gt; · in Bearbeitung &lt;b&gt;%2&lt;/b&gt; · unzustellbar &lt;b&gt;%3&lt;/b&gt; · verarbeitet &lt;b&gt;%4&lt;/b&gt;/s · Einreihung bis Verarbeitung p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="200"/>
+        <location filename="../views/queuepage.cpp" line="209"/>
         <source>Discard dead letter</source>
         <translation>Unzustellbare Nachricht verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="200"/>
+        <location filename="../views/queuepage.cpp" line="209"/>
         <source>Drop this message for good? The decision is recorded.</source>
         <translation>Diese Nachricht endgültig verwerfen? Die Entscheidung wird protokolliert.</translation>
-    </message>
-    <message>
-        <location filename="../views/queuepage.cpp" line="206"/>
-        <source>Dead letters</source>
-        <translation>Unzustellbare Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -4361,50 +4399,55 @@ Befehle:
         <translation>Der Aktivitätseintrag &quot;%1&quot; wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/activity/recordhandlers.cpp" line="38"/>
-        <source>The field &quot;changes&quot; must name at least one attribute and its new value.</source>
-        <translation>Das Feld &quot;changes&quot; muss mindestens ein Attribut mit seinem neuen Wert nennen.</translation>
-    </message>
-    <message>
-        <location filename="../model/activity/recordhandlers.cpp" line="44"/>
+        <location filename="../model/activity/recordhandlers.cpp" line="41"/>
         <source>The new value of &quot;%1&quot; must be text.</source>
         <translation>Der neue Wert von &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/activity/recordhandlers.cpp" line="54"/>
+        <location filename="../model/activity/recordhandlers.cpp" line="51"/>
         <source>&quot;%1&quot; cannot be corrected; only attribute, before and after can.</source>
         <translation>&quot;%1&quot; kann nicht korrigiert werden; korrigierbar sind nur attribute, before und after.</translation>
+    </message>
+    <message>
+        <location filename="../model/activity/recordhandlers.cpp" line="95"/>
+        <source>The activity record was corrected.</source>
+        <translation>Der Aktivitätseintrag wurde korrigiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/activity/recordhandlers.cpp" line="97"/>
+        <source>The activity record was deleted.</source>
+        <translation>Der Aktivitätseintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::RegisterModel</name>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="96"/>
+        <location filename="../model/models/registermodel.cpp" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="97"/>
+        <location filename="../model/models/registermodel.cpp" line="114"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="98"/>
+        <location filename="../model/models/registermodel.cpp" line="116"/>
         <source>Memo</source>
         <translation>Verwendungszweck</translation>
     </message>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="99"/>
+        <location filename="../model/models/registermodel.cpp" line="118"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="100"/>
+        <location filename="../model/models/registermodel.cpp" line="120"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../model/models/registermodel.cpp" line="101"/>
+        <location filename="../model/models/registermodel.cpp" line="122"/>
         <source>Agent</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -4412,110 +4455,135 @@ Befehle:
 <context>
     <name>Ledgerdesk::SavingsHandlers</name>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="57"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="50"/>
         <source>The savings goal &quot;%1&quot; is %2 and can no longer change.</source>
         <translation>Das Sparziel &quot;%1&quot; hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="66"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="59"/>
         <source>Savings goal &quot;%1&quot;</source>
         <translation>Sparziel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="93"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="86"/>
         <source>A goal&apos;s name has at most %1 characters.</source>
         <translation>Der Name eines Sparziels hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="109"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="99"/>
         <source>A savings goal &quot;%1&quot; exists already.</source>
         <translation>Ein Sparziel &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="123"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="113"/>
         <source>Savings goal: %1</source>
         <translation>Sparziel: %1</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="151"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="142"/>
         <source>Insufficient funds: the wallet holds %1 and the goal needs %2.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1, das Sparziel braucht %2.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="192"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="182"/>
         <source>The goal &quot;%1&quot; holds %2 of its %3; it can be redeemed once it is reached.</source>
         <translation>Das Sparziel &quot;%1&quot; enthält %2 von %3; es kann eingelöst werden, sobald es erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="208"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="198"/>
         <source>The savings goal &quot;%1&quot; was closed meanwhile.</source>
         <translation>Das Sparziel &quot;%1&quot; wurde inzwischen geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="226"/>
+        <source>Savings goal “%1” created.</source>
+        <translation>Sparziel “%1” angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="230"/>
+        <source>%1 added: “%2” has reached its target!</source>
+        <translation>%1 hinzugefügt: “%2” hat seinen Zielbetrag erreicht!</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="231"/>
+        <source>%1 added to “%2”.</source>
+        <translation>%1 zu “%2” hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="236"/>
+        <source>“%1” redeemed: %2 went back to the wallet.</source>
+        <translation>“%1” eingelöst: %2 wurden in die Geldbörse zurückgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingshandlers.cpp" line="240"/>
+        <source>“%1” deleted: %2 went back to the wallet.</source>
+        <translation>“%1” gelöscht: %2 wurden in die Geldbörse zurückgebucht.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::SavingsPage</name>
     <message>
-        <location filename="../views/savingspage.cpp" line="26"/>
+        <location filename="../views/savingspage.cpp" line="33"/>
         <source>New goal…</source>
         <translation>Neues Sparziel…</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="26"/>
+        <location filename="../views/savingspage.cpp" line="34"/>
         <source>Add money…</source>
         <translation>Geld hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="27"/>
+        <location filename="../views/savingspage.cpp" line="35"/>
         <source>Redeem</source>
         <translation>Einlösen</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="27"/>
+        <location filename="../views/savingspage.cpp" line="36"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="118"/>
+        <location filename="../views/savingspage.cpp" line="127"/>
         <source>No savings goals yet. “New goal…” starts one.</source>
         <translation>Noch keine Sparziele. Mit “Neues Sparziel…” legen Sie eines an.</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="127"/>
+        <location filename="../views/savingspage.cpp" line="136"/>
         <source>A goal can be redeemed once it reaches its target.</source>
         <translation>Ein Sparziel kann eingelöst werden, sobald es seinen Zielbetrag erreicht.</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="133"/>
+        <location filename="../views/savingspage.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · saving from %2 · %3 of %4 saved%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · aus Geldbörse %2 · %3 von %4 gespart%5</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="136"/>
+        <location filename="../views/savingspage.cpp" line="146"/>
         <source> · %1 to go</source>
         <translation> · noch %1</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="151"/>
+        <location filename="../views/savingspage.cpp" line="161"/>
         <source>Add money</source>
         <translation>Geld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="152"/>
+        <location filename="../views/savingspage.cpp" line="162"/>
         <source>From wallet %1, which holds %2, into “%3”.</source>
         <translation>Aus der Geldbörse %1 (enthält %2) in “%3”.</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="153"/>
+        <location filename="../views/savingspage.cpp" line="163"/>
         <source>Insufficient funds: the wallet holds %1.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1.</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="169"/>
+        <location filename="../views/savingspage.cpp" line="180"/>
         <source>Delete savings goal</source>
         <translation>Sparziel löschen</translation>
     </message>
     <message>
-        <location filename="../views/savingspage.cpp" line="170"/>
+        <location filename="../views/savingspage.cpp" line="181"/>
         <source>Delete “%1”? The %2 it holds go back to wallet %3.</source>
         <translation>“%1” löschen? Die darin enthaltenen %2 gehen zurück in die Geldbörse %3.</translation>
     </message>
@@ -4523,42 +4591,42 @@ Befehle:
 <context>
     <name>Ledgerdesk::SavingsRepository</name>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="101"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="123"/>
         <source>Could not store the savings goal.</source>
         <translation>Das Sparziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="108"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="130"/>
         <source>Could not read the savings goal.</source>
         <translation>Das Sparziel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="111"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="131"/>
         <source>There is no savings goal &quot;%1&quot;.</source>
         <translation>Es gibt kein Sparziel &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="130"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="146"/>
         <source>Could not read the savings goals.</source>
         <translation>Die Sparziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="143"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="155"/>
         <source>Could not record that the goal was reached.</source>
         <translation>Es konnte nicht vermerkt werden, dass das Sparziel erreicht wurde.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="154"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="164"/>
         <source>Could not close the savings goal.</source>
         <translation>Das Sparziel konnte nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="171"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="177"/>
         <source>Could not store the goal&apos;s contribution.</source>
         <translation>Die Einzahlung auf das Sparziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="182"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="188"/>
         <source>Could not read the goal&apos;s history.</source>
         <translation>Der Verlauf des Sparziels konnte nicht gelesen werden.</translation>
     </message>
@@ -4566,27 +4634,27 @@ Befehle:
 <context>
     <name>Ledgerdesk::ScheduleModel</name>
     <message>
-        <location filename="../model/models/schedulemodel.cpp" line="47"/>
+        <location filename="../model/models/schedulemodel.cpp" line="56"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../model/models/schedulemodel.cpp" line="48"/>
+        <location filename="../model/models/schedulemodel.cpp" line="58"/>
         <source>Payment</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../model/models/schedulemodel.cpp" line="49"/>
+        <location filename="../model/models/schedulemodel.cpp" line="60"/>
         <source>Interest</source>
         <translation>Zinsen</translation>
     </message>
     <message>
-        <location filename="../model/models/schedulemodel.cpp" line="50"/>
+        <location filename="../model/models/schedulemodel.cpp" line="62"/>
         <source>Principal</source>
         <translation>Tilgung</translation>
     </message>
     <message>
-        <location filename="../model/models/schedulemodel.cpp" line="51"/>
+        <location filename="../model/models/schedulemodel.cpp" line="64"/>
         <source>Balance</source>
         <translation>Restschuld</translation>
     </message>
@@ -4594,149 +4662,139 @@ Befehle:
 <context>
     <name>Ledgerdesk::Settings</name>
     <message>
-        <location filename="../model/settings/settings.cpp" line="29"/>
+        <location filename="../model/notify/notifysettings.cpp" line="44"/>
         <source>SMTP server: smtp://host:port (plain, loopback relays only), smtps://host:port (TLS) or smtp+starttls://host:port.</source>
         <translation>SMTP-Server: smtp://host:port (unverschlüsselt, nur für Relays auf Loopback), smtps://host:port (TLS) oder smtp+starttls://host:port.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="30"/>
+        <location filename="../model/notify/notifysettings.cpp" line="48"/>
         <source>SMTP user name for AUTH; empty for no authentication.</source>
         <translation>SMTP-Benutzername für AUTH; leer für keine Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="31"/>
+        <location filename="../model/notify/notifysettings.cpp" line="50"/>
         <source>SMTP password (kept in this machine&apos;s secret store).</source>
         <translation>SMTP-Passwort (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="32"/>
+        <location filename="../model/notify/notifysettings.cpp" line="52"/>
         <source>Sender address of the e-mails, like &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</source>
         <translation>Absenderadresse der E-Mails, etwa &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="33"/>
+        <location filename="../model/notify/notifysettings.cpp" line="55"/>
         <source>A PEM file of certificate authorities to trust for the SMTP server, besides the system&apos;s.</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen für den SMTP-Server zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="34"/>
+        <location filename="../model/notify/notifysettings.cpp" line="59"/>
         <source>&quot;true&quot; (default) verifies the SMTP server&apos;s certificate; &quot;false&quot; turns that off and is logged.</source>
         <translation>&quot;true&quot; (Standard) prüft das Zertifikat des SMTP-Servers; &quot;false&quot; schaltet die Prüfung ab und wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="35"/>
+        <location filename="../model/notify/notifysettings.cpp" line="63"/>
         <source>How long one SMTP exchange may take, in milliseconds.</source>
         <translation>Wie lange ein SMTP-Austausch dauern darf, in Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="36"/>
+        <location filename="../model/notify/notifysettings.cpp" line="65"/>
         <source>Base URL of the Twilio-compatible SMS and WhatsApp API, like https://api.twilio.com.</source>
         <translation>Basis-URL der Twilio-kompatiblen SMS- und WhatsApp-API, etwa https://api.twilio.com.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="37"/>
+        <location filename="../model/notify/notifysettings.cpp" line="69"/>
         <source>Account SID of the SMS provider.</source>
         <translation>Account-SID des SMS-Anbieters.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="38"/>
+        <location filename="../model/notify/notifysettings.cpp" line="71"/>
         <source>Auth token of the SMS provider (kept in this machine&apos;s secret store).</source>
         <translation>Auth-Token des SMS-Anbieters (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="39"/>
+        <location filename="../model/notify/notifysettings.cpp" line="73"/>
         <source>Sending phone number in E.164, like +14155550100; WhatsApp messages go from whatsapp:+...</source>
         <translation>Absendernummer im Format E.164, etwa +14155550100; WhatsApp-Nachrichten gehen von whatsapp:+...</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="40"/>
+        <location filename="../model/intake/intakesettings.cpp" line="27"/>
         <source>Shared secret for the webhook&apos;s HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine&apos;s secret store).</source>
         <translation>Gemeinsames Geheimnis für die HMAC-SHA256-Signatur des Webhooks; leer nimmt unsignierte Anfragen an (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="41"/>
+        <location filename="../model/intake/intakesettings.cpp" line="31"/>
         <source>Ingested amounts at or above this (in the transaction&apos;s currency) are high_value.</source>
         <translation>Empfangene Beträge ab diesem Wert (in der Währung der Transaktion) gelten als high_value.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="42"/>
+        <location filename="../model/intake/intakesettings.cpp" line="35"/>
         <source>Ingested amounts at or above this and below high_value are medium_value; the rest are standard.</source>
         <translation>Empfangene Beträge ab diesem Wert und unter high_value gelten als medium_value, alle übrigen als standard.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="43"/>
+        <location filename="../model/loans/loansettings.cpp" line="8"/>
         <source>Annual loan rates by term: &quot;12:8.00,24:12.00,*:15.00&quot; is 8 % up to 12 months, 12 % up to 24, 15 % beyond.</source>
         <translation>Jährliche Kreditzinsen nach Laufzeit: &quot;12:8.00,24:12.00,*:15.00&quot; bedeutet 8 % bis 12 Monate, 12 % bis 24, 15 % darüber.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="44"/>
+        <location filename="../model/notify/notifysettings.cpp" line="76"/>
         <source>Attempts before a notification is DEAD.</source>
         <translation>Anzahl Versuche, bevor eine Benachrichtigung als DEAD (aufgegeben) gilt.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="73"/>
+        <location filename="../model/settings/settingdefinition.cpp" line="49"/>
+        <source>%1 is true or false.</source>
+        <translation>%1 ist true oder false.</translation>
+    </message>
+    <message>
+        <location filename="../model/settings/settingdefinition.cpp" line="55"/>
+        <source>%1 is a whole number between %2 and %3.</source>
+        <translation>%1 ist eine ganze Zahl zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/settings/settingdefinition.cpp" line="86"/>
         <source>&quot;%1&quot; is not a setting; &quot;ledgerdesk config list&quot; shows them.</source>
         <translation>&quot;%1&quot; ist keine Einstellung; &quot;ledgerdesk config list&quot; zeigt alle Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="80"/>
+        <location filename="../model/notify/notifysettings.cpp" line="21"/>
         <source>smtp.url must look like smtp://host:port, smtps://host:port or smtp+starttls://host:port.</source>
         <translation>smtp.url muss die Form smtp://host:port, smtps://host:port oder smtp+starttls://host:port haben.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="84"/>
+        <location filename="../model/notify/notifysettings.cpp" line="30"/>
         <source>sms.base_url must be an http or https address.</source>
         <translation>sms.base_url muss eine http- oder https-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="87"/>
-        <source>smtp.verify_peer is true or false.</source>
-        <translation>smtp.verify_peer ist true oder false.</translation>
-    </message>
-    <message>
-        <location filename="../model/settings/settings.cpp" line="90"/>
-        <source>smtp.timeout_ms is a whole number of milliseconds between 1000 and 600000.</source>
-        <translation>smtp.timeout_ms ist eine ganze Zahl von Millisekunden zwischen 1000 und 600000.</translation>
-    </message>
-    <message>
-        <location filename="../model/settings/settings.cpp" line="93"/>
-        <source>notify.max_attempts is a whole number between 1 and 100.</source>
-        <translation>notify.max_attempts ist eine ganze Zahl zwischen 1 und 100.</translation>
-    </message>
-    <message>
-        <location filename="../model/settings/settings.cpp" line="96"/>
+        <location filename="../model/notify/notifysettings.cpp" line="37"/>
         <source>The CA file %1 cannot be read.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="103"/>
-        <source>%1 is an amount like 1000.00: %2</source>
-        <translation>%1 ist ein Betrag wie 1000.00: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/settings/settings.cpp" line="121"/>
-        <location filename="../model/settings/settings.cpp" line="133"/>
+        <location filename="../model/settings/settings.cpp" line="44"/>
+        <location filename="../model/settings/settings.cpp" line="57"/>
         <source>Could not read the secret store %1.</source>
         <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="141"/>
+        <location filename="../model/settings/settings.cpp" line="65"/>
         <source>Could not create the folder of %1.</source>
         <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="144"/>
-        <location filename="../model/settings/settings.cpp" line="149"/>
+        <location filename="../model/settings/settings.cpp" line="69"/>
+        <location filename="../model/settings/settings.cpp" line="75"/>
         <source>Could not write the secret store %1.</source>
         <translation>Der Geheimnisspeicher %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="160"/>
+        <location filename="../model/settings/settings.cpp" line="85"/>
         <source>Could not read the settings.</source>
         <translation>Die Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="175"/>
+        <location filename="../model/settings/settings.cpp" line="102"/>
         <source>Could not save the setting %1.</source>
         <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -4810,130 +4868,130 @@ Befehle:
 <context>
     <name>Ledgerdesk::SmtpClient</name>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="310"/>
+        <location filename="../model/notify/smtpclient.cpp" line="64"/>
         <source>&quot;%1&quot; is not an e-mail address a mail server can be given.</source>
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="314"/>
+        <location filename="../model/notify/smtpclient.cpp" line="68"/>
         <source>The sender &quot;%1&quot; is not an e-mail address a mail server can be given (smtp.from).</source>
         <translation>Der Absender &quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann (smtp.from).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="316"/>
+        <location filename="../model/notify/smtpclient.cpp" line="73"/>
         <source>TLS is not available on this machine (OpenSSL is missing).</source>
         <translation>TLS ist auf diesem Rechner nicht verfügbar (OpenSSL fehlt).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="356"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="76"/>
         <source>The SMTP server sent a reply that never ends.</source>
         <translation>Der SMTP-Server hat eine Antwort gesendet, die nicht endet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="365"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="85"/>
         <source>The server does not speak SMTP.</source>
         <translation>Der Server spricht kein SMTP.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="408"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="128"/>
         <source>The SMTP server did not accept the connection.</source>
         <translation>Der SMTP-Server hat die Verbindung nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="422"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="142"/>
         <source>The SMTP server refused the greeting (EHLO).</source>
         <translation>Der SMTP-Server hat die Begrüßung abgelehnt (EHLO).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="425"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="145"/>
         <source>The SMTP server refused the greeting (HELO).</source>
         <translation>Der SMTP-Server hat die Begrüßung abgelehnt (HELO).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="429"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="149"/>
         <source>The SMTP server refused to start TLS.</source>
         <translation>Der SMTP-Server hat den Start von TLS abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="444"/>
-        <location filename="../model/notify/smtpclient.cpp" line="452"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="164"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="172"/>
         <source>The SMTP server refused the user name or password (smtp.user, smtp.password).</source>
         <translation>Der SMTP-Server hat Benutzername oder Passwort abgelehnt (smtp.user, smtp.password).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="445"/>
-        <location filename="../model/notify/smtpclient.cpp" line="448"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="165"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="168"/>
         <source>The SMTP server did not accept the login.</source>
         <translation>Der SMTP-Server hat die Anmeldung nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="457"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="176"/>
         <source>The SMTP server refused the sender address %1.</source>
         <translation>Der SMTP-Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="461"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="180"/>
         <source>The SMTP server refused the recipient %1.</source>
         <translation>Der SMTP-Server hat den Empfänger %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="465"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="184"/>
         <source>The SMTP server refused to take the e-mail.</source>
         <translation>Der SMTP-Server hat die Annahme der E-Mail verweigert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="472"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="191"/>
         <source>The SMTP server refused the e-mail.</source>
         <translation>Der SMTP-Server hat die E-Mail abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="485"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="204"/>
         <source>The SMTP server does not offer STARTTLS, so the e-mail was not sent unencrypted.</source>
         <translation>Der SMTP-Server bietet kein STARTTLS an, daher wurde die E-Mail nicht unverschlüsselt gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="508"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="232"/>
         <source>The SMTP server does not offer a login on this connection; it may need TLS first, or no user name (smtp.user).</source>
         <translation>Der SMTP-Server bietet auf dieser Verbindung keine Anmeldung an; möglicherweise braucht er zuerst TLS oder keinen Benutzernamen (smtp.user).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="510"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="234"/>
         <source>The SMTP server offers no login method Ledgerdesk knows (PLAIN, LOGIN).</source>
         <translation>Der SMTP-Server bietet kein Anmeldeverfahren an, das Ledgerdesk kennt (PLAIN, LOGIN).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="529"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="253"/>
         <source>Could not connect to the SMTP server at %1: nothing answers there.</source>
         <translation>Keine Verbindung zum SMTP-Server unter %1: Dort antwortet nichts.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="533"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="257"/>
         <source>The SMTP server %1 could not be found.</source>
         <translation>Der SMTP-Server %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="541"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="265"/>
         <source>The certificate of the SMTP server %1 could not be verified: %2. Give its certificate authority in smtp.ca_file.</source>
         <translation>Das Zertifikat des SMTP-Servers %1 konnte nicht geprüft werden: %2. Geben Sie seine Zertifizierungsstelle in smtp.ca_file an.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="547"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="271"/>
         <source>The TLS handshake with the SMTP server %1 failed.</source>
         <translation>Der TLS-Handshake mit dem SMTP-Server %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="550"/>
-        <location filename="../model/notify/smtpclient.cpp" line="562"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="274"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="286"/>
         <source>The SMTP server %1 closed the connection before the e-mail was accepted.</source>
         <translation>Der SMTP-Server %1 hat die Verbindung geschlossen, bevor die E-Mail angenommen wurde.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="554"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="278"/>
         <source>The connection to the SMTP server %1 failed.</source>
         <translation>Die Verbindung zum SMTP-Server %1 ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/notify/smtpclient.cpp" line="577"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="301"/>
         <source>The SMTP server %1 did not complete the exchange within %n second(s).</source>
         <translation>
             <numerusform>Der SMTP-Server %1 hat den Austausch nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
@@ -4941,12 +4999,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="663"/>
+        <location filename="../model/notify/smtpclient.cpp" line="152"/>
         <source>The CA file %1 cannot be read (smtp.ca_file).</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden (smtp.ca_file).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="669"/>
+        <location filename="../model/notify/smtpclient.cpp" line="158"/>
         <source>The CA file %1 holds no certificate in PEM format (smtp.ca_file).</source>
         <translation>Die CA-Datei %1 enthält kein Zertifikat im PEM-Format (smtp.ca_file).</translation>
     </message>
@@ -4997,62 +5055,62 @@ Befehle:
 <context>
     <name>Ledgerdesk::Verifier</name>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="37"/>
+        <location filename="../model/ledger/journal.cpp" line="196"/>
         <source>Entry %1 does not balance: its %2 postings sum to %3.</source>
         <translation>Buchung %1 ist nicht ausgeglichen: Ihre %2 Buchungsposten ergeben %3.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="43"/>
+        <location filename="../model/ledger/journal.cpp" line="202"/>
         <source>Entry %1 has no postings.</source>
         <translation>Buchung %1 hat keine Buchungsposten.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="51"/>
+        <location filename="../model/ledger/journal.cpp" line="210"/>
         <source>Account %1 says its balance is %2 over %3 postings, but its postings sum to %4 over %5.</source>
         <translation>Konto %1 weist einen Saldo von %2 aus %3 Buchungsposten aus, seine Buchungsposten ergeben aber %4 aus %5.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="60"/>
+        <location filename="../model/ledger/journal.cpp" line="220"/>
         <source>Account %1: the running balance breaks at posting %2.</source>
         <translation>Konto %1: Der laufende Saldo stimmt ab Buchungsposten %2 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="65"/>
+        <location filename="../model/ledger/journal.cpp" line="226"/>
         <source>Wallet %1 is below zero: %2.</source>
         <translation>Geldbörse %1 ist im Minus: %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="69"/>
+        <location filename="../model/ledger/journal.cpp" line="232"/>
         <source>The %1 accounts do not sum to zero: they sum to %2.</source>
         <translation>Die %1-Konten ergeben nicht null, sondern %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="77"/>
+        <location filename="../model/loans/loanrepository.cpp" line="262"/>
         <source>Loan %1 says it still owes %2, but its repayments leave %3.</source>
         <translation>Kredit %1 weist eine Restschuld von %2 aus, nach seinen Rückzahlungen bleiben aber %3.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="83"/>
+        <location filename="../model/loans/loanrepository.cpp" line="271"/>
         <source>Loan %1 was not paid into its wallet as its principal.</source>
         <translation>Kredit %1 wurde nicht mit seinem Kreditbetrag in seine Geldbörse ausgezahlt.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="89"/>
+        <location filename="../model/loans/loanrepository.cpp" line="278"/>
         <source>Repayment %1 of loan %2 has no matching debit of the wallet.</source>
         <translation>Zur Rückzahlung %1 von Kredit %2 gibt es keine passende Belastung der Geldbörse.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="96"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="141"/>
         <source>Payment %1 is %2, but the wallet&apos;s postings say otherwise.</source>
         <translation>Zahlung %1 hat den Status %2, die Buchungsposten der Geldbörse sagen aber etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="102"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="198"/>
         <source>Savings goal %1 holds %2, which its status does not allow.</source>
         <translation>Sparziel %1 enthält %2, was sein Status nicht zulässt.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/verifier.cpp" line="110"/>
+        <location filename="../model/storage/verifier.cpp" line="26"/>
         <source>Could not check the books.</source>
         <translation>Die Bücher konnten nicht geprüft werden.</translation>
     </message>
@@ -5060,7 +5118,7 @@ Befehle:
 <context>
     <name>Ledgerdesk::WalletChoiceModel</name>
     <message>
-        <location filename="../model/models/walletchoicemodel.cpp" line="20"/>
+        <location filename="../model/models/walletchoicemodel.cpp" line="24"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -5068,22 +5126,22 @@ Befehle:
 <context>
     <name>Ledgerdesk::WalletListModel</name>
     <message>
-        <location filename="../model/models/walletlistmodel.cpp" line="48"/>
+        <location filename="../model/models/walletlistmodel.cpp" line="59"/>
         <source>Wallet</source>
         <translation>Geldbörse</translation>
     </message>
     <message>
-        <location filename="../model/models/walletlistmodel.cpp" line="49"/>
+        <location filename="../model/models/walletlistmodel.cpp" line="61"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/models/walletlistmodel.cpp" line="50"/>
+        <location filename="../model/models/walletlistmodel.cpp" line="63"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../model/models/walletlistmodel.cpp" line="51"/>
+        <location filename="../model/models/walletlistmodel.cpp" line="65"/>
         <source>Entries</source>
         <translation>Buchungen</translation>
     </message>
@@ -5091,128 +5149,128 @@ Befehle:
 <context>
     <name>Ledgerdesk::WalletsPage</name>
     <message>
-        <location filename="../views/walletspage.cpp" line="52"/>
-        <location filename="../views/walletspage.cpp" line="214"/>
+        <location filename="../views/walletspage.cpp" line="60"/>
+        <location filename="../views/walletspage.cpp" line="244"/>
         <source>Register</source>
         <translation>Kontoblatt</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="54"/>
+        <location filename="../views/walletspage.cpp" line="74"/>
         <source>Find a client by name, e-mail or phone</source>
         <translation>Kunden nach Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="69"/>
+        <location filename="../views/walletspage.cpp" line="92"/>
         <source>New client…</source>
         <translation>Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="70"/>
+        <location filename="../views/walletspage.cpp" line="93"/>
         <source>New wallet…</source>
         <translation>Neue Geldbörse…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="71"/>
+        <location filename="../views/walletspage.cpp" line="94"/>
         <source>Deposit…</source>
         <translation>Einzahlen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="72"/>
+        <location filename="../views/walletspage.cpp" line="95"/>
         <source>Withdraw…</source>
         <translation>Auszahlen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="73"/>
+        <location filename="../views/walletspage.cpp" line="96"/>
         <source>Transfer…</source>
         <translation>Überweisen…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="74"/>
+        <location filename="../views/walletspage.cpp" line="97"/>
         <source>Reverse entry…</source>
         <translation>Buchung stornieren…</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="77"/>
+        <location filename="../views/walletspage.cpp" line="101"/>
         <source>Undo the selected entry with a reversing entry; the original stays in the journal.</source>
         <translation>Die ausgewählte Buchung mit einer Stornobuchung rückgängig machen; das Original bleibt im Journal.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="78"/>
+        <location filename="../views/walletspage.cpp" line="102"/>
         <source>Only a supervisor can reverse an entry.</source>
         <translation>Nur ein Supervisor kann eine Buchung stornieren.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="83"/>
+        <location filename="../views/walletspage.cpp" line="111"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="97"/>
+        <location filename="../views/walletspage.cpp" line="125"/>
         <source>Wallets</source>
         <translation>Geldbörsen</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="185"/>
+        <location filename="../views/walletspage.cpp" line="212"/>
         <source>&lt;i&gt;No client selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kein Kunde ausgewählt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="190"/>
+        <location filename="../views/walletspage.cpp" line="217"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="190"/>
+        <location filename="../views/walletspage.cpp" line="218"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="190"/>
+        <location filename="../views/walletspage.cpp" line="219"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="191"/>
+        <location filename="../views/walletspage.cpp" line="221"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Notified by %4 · client since %5</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Benachrichtigungen: %4 · Kunde seit %5</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="192"/>
+        <location filename="../views/walletspage.cpp" line="222"/>
         <source>no e-mail</source>
         <translation>keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="193"/>
+        <location filename="../views/walletspage.cpp" line="223"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="194"/>
+        <location filename="../views/walletspage.cpp" line="224"/>
         <source>nothing</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="214"/>
+        <location filename="../views/walletspage.cpp" line="244"/>
         <source>Register of %1</source>
         <translation>Kontoblatt von %1</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="262"/>
+        <location filename="../views/walletspage.cpp" line="292"/>
         <source>New wallet</source>
         <translation>Neue Geldbörse</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="262"/>
+        <location filename="../views/walletspage.cpp" line="292"/>
         <source>Currency of the new wallet:</source>
         <translation>Währung der neuen Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="275"/>
+        <location filename="../views/walletspage.cpp" line="305"/>
         <source>Reverse entry</source>
         <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="276"/>
+        <location filename="../views/walletspage.cpp" line="306"/>
         <source>Why is this %1 of %2 reversed? The reason is kept with the reversing entry.</source>
         <translation>Warum wird diese Buchung (%1 über %2) storniert? Der Grund wird bei der Stornobuchung gespeichert.</translation>
     </message>
@@ -5220,72 +5278,72 @@ Befehle:
 <context>
     <name>Ledgerdesk::WebhookServer</name>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="49"/>
+        <location filename="../model/intake/webhookserver.cpp" line="50"/>
         <source>The request body is larger than %1 KiB.</source>
         <translation>Der Anfragetext ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="193"/>
+        <location filename="../model/intake/webhookserver.cpp" line="194"/>
         <source>&quot;%1&quot; is not an address to listen on; write it like 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; ist keine Adresse, auf der gelauscht werden kann; schreiben Sie sie etwa als 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="220"/>
+        <location filename="../model/intake/webhookserver.cpp" line="221"/>
         <source>&quot;%1&quot; is not an IP address; listen on an address like 127.0.0.1 or 0.0.0.0.</source>
         <translation>&quot;%1&quot; ist keine IP-Adresse; lauschen Sie auf einer Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="247"/>
+        <location filename="../model/intake/webhookserver.cpp" line="248"/>
         <source>Could not listen on %1 port %2: %3</source>
         <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="317"/>
+        <location filename="../model/intake/webhookserver.cpp" line="318"/>
         <source>There is nothing at %1 %2.</source>
         <translation>Unter %1 %2 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="360"/>
+        <location filename="../model/intake/webhookserver.cpp" line="361"/>
         <source>The books are busy or unreachable; send it again later.</source>
         <translation>Die Bücher sind ausgelastet oder nicht erreichbar; senden Sie die Anfrage später erneut.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="361"/>
+        <location filename="../model/intake/webhookserver.cpp" line="362"/>
         <source>The request could not be handled.</source>
         <translation>Die Anfrage konnte nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="371"/>
+        <location filename="../model/intake/webhookserver.cpp" line="372"/>
         <source>The request needs a valid %1 header: sha256= and the hex HMAC-SHA256 of the body.</source>
         <translation>Die Anfrage braucht einen gültigen %1-Header: sha256= und den hexadezimalen HMAC-SHA256 des Anfragetexts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="378"/>
+        <location filename="../model/intake/webhookserver.cpp" line="379"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>Der Anfragetext ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="382"/>
+        <location filename="../model/intake/webhookserver.cpp" line="383"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="418"/>
+        <location filename="../model/intake/webhookserver.cpp" line="419"/>
         <source>Name the agent: /v1/records?agent=ID.</source>
         <translation>Nennen Sie den Mitarbeiter: /v1/records?agent=ID.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="427"/>
+        <location filename="../model/intake/webhookserver.cpp" line="428"/>
         <source>The parameter &quot;limit&quot; must be a whole number from 1 to %1.</source>
         <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="436"/>
+        <location filename="../model/intake/webhookserver.cpp" line="437"/>
         <source>The parameter &quot;offset&quot; must be a whole number, 0 or more.</source>
         <translation>Der Parameter &quot;offset&quot; muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="442"/>
+        <location filename="../model/intake/webhookserver.cpp" line="443"/>
         <source>There is no agent &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>
@@ -5306,6 +5364,14 @@ Befehle:
         <location filename="../model/optimiser/yearmonth.cpp" line="40"/>
         <source>The year of &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>Das Jahr von &quot;%1&quot; muss zwischen %2 und %3 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Strings</name>
+    <message>
+        <location filename="../model/intake/intakesettings.cpp" line="20"/>
+        <source>%1 is an amount like 1000.00: %2</source>
+        <translation>%1 ist ein Betrag wie 1000.00: %2</translation>
     </message>
 </context>
 </TS>
