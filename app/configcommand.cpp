@@ -44,7 +44,8 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
     const SettingDefinition *definition = listing ? nullptr : registry.find(positional.at(1));
     if (!listing && !definition)
         return fail(registry.problemWith(positional.at(1), {}));
-    auto db = openBooks(locationOf(parser));
+    auto db = openBooks(
+        locationOf(parser), action == QLatin1String("set") ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return fail(db.error().message);
     Settings settings(**db);
@@ -55,11 +56,6 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
         return 0;
     }
     if (action == QLatin1String("get")) {
-        // A secret is used, never shown.
-        if (definition->isSecret()) {
-            out() << shownValue(settings, *definition) << Qt::endl;
-            return 0;
-        }
         auto value = settings.value(*definition);
         if (!value)
             return fail(value.error().message);

@@ -59,7 +59,7 @@ const QStringList modelLayers {QStringLiteral("core"), QStringLiteral("optimiser
 // empty when the line is no such include.
 QString uphillInclude(const QString &folder, const QString &line)
 {
-    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([a-z_]+)/[^\"]+\""));
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"](?:\\.\\./)*([a-z_]+)/[^>\"]+[>\"]"));
     const auto match = include.match(line);
     if (!match.hasMatch())
         return {};
@@ -207,6 +207,15 @@ void TestLayering::layers_recogniseBackEdges_data()
     QTest::newRow("settings reaching loans") << "settings"
                                              << "  #  include \"loans/loanterms.h\""
                                              << "loans";
+    QTest::newRow("in angle brackets") << "ledger"
+                                       << "#include <clients/clientrepository.h>"
+                                       << "clients";
+    QTest::newRow("through the parent folder") << "ledger"
+                                               << "#include \"../clients/clientrepository.h\""
+                                               << "clients";
+    QTest::newRow("Qt module path") << "ledger"
+                                    << "#include <QtCore/QString>"
+                                    << "";
     QTest::newRow("into a folder with no layer") << "ledger"
                                                  << "#include \"reports/statement.h\""
                                                  << "reports";

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 #include "ledger/ledgermessages.h"
 #include "loans/loanmessages.h"
+#include "notify/outboxwriter.h"
 #include "support/backendtest.h"
 
 #include <QDir>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void payloadCheck_namesTheBadField_data();
     void payloadCheck_namesTheBadField();
     void outcome_isWrittenForPeople();
+    void optionalField_leftBlank_isAbsent();
+    void declaredNotifications_areTheWritersTemplates();
 };
 
 void TestMessageTypes::everyType_isDeclaredOnceWithAHandler()
@@ -120,6 +123,12 @@ void TestMessageTypes::payloadCheck_namesTheBadField_data()
                                   << QByteArray(R"({"from_wallet_id": " ", "to_wallet_id": "W2", "amount": "1.00"})")
                                   << "from_wallet_id"
                                   << "The field \"from_wallet_id\" is empty.";
+    QTest::newRow("more decimals than any currency")
+        << LedgerMessages::deposit << QByteArray(R"({"wallet_id": "W1", "amount": "1.0001"})") << "amount"
+        << "more decimal places than any currency allows";
+    QTest::newRow("unknown currency for a wallet")
+        << QStringLiteral("WALLET_OPEN") << QByteArray(R"({"client_id": "C1", "currency": "XYZ"})") << "currency"
+        << "The currency \"XYZ\" is not supported.";
     QTest::newRow("term beyond 360 months") << LoanMessages::apply
                                             << QByteArray(R"({"wallet_id": "W1", "amount": "100.00", "term_months": 361})")
                                             << "term_months"
@@ -142,7 +151,8 @@ void TestMessageTypes::payloadCheck_namesTheBadField()
     QFETCH(QString, field);
     QFETCH(QString, sentencePart);
 
-    const MessageType *declaration = declared(Engine::messageTypes(), type);
+    const QList<MessageType> types = Engine::messageTypes();
+    const MessageType *declaration = declared(types, type);
     QVERIFY(declaration);
     const auto checked = declaration->checkPayload(QJsonDocument::fromJson(payload).object());
     QVERIFY2(!checked, "a bad payload passed its type's check");
@@ -154,11 +164,43 @@ void TestMessageTypes::payloadCheck_namesTheBadField()
 void TestMessageTypes::outcome_isWrittenForPeople()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const MessageType *deposit = declared(Engine::messageTypes(), LedgerMessages::deposit);
+    const QList<MessageType> types = Engine::messageTypes();
+    const MessageType *deposit = declared(types, LedgerMessages::deposit);
     QVERIFY(deposit && deposit->outcome);
     QCOMPARE(deposit->outcome({{QStringLiteral("amount"), QStringLiteral("1000.00")},
                  {QStringLiteral("balance"), QStringLiteral("5000.00")}, {QStringLiteral("currency"), QStringLiteral("USD")}}),
         QStringLiteral("Deposit of $1,000.00 applied. New balance: $5,000.00."));
+}
+
+void TestMessageTypes::optionalField_leftBlank_isAbsent()
+{
+    // The window sends a rejection's reason as typed, which may be nothing.
+    const QList<MessageType> types = Engine::messageTypes();
+    const MessageType *reject = declared(types, LoanMessages::reject);
+    QVERIFY(reject);
+    const auto checked = reject->checkPayload(
+        {{QStringLiteral("loan_id"), QStringLiteral("L-1")}, {QStringLiteral("reason"), QStringLiteral("  ")}});
+    QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+    const MessageType *deposit = declared(types, LedgerMessages::deposit);
+    QVERIFY(deposit);
+    QVERIFY(deposit->checkPayload({{QStringLiteral("wallet_id"), QStringLiteral("W1")},
+        {QStringLiteral("amount"), QStringLiteral("1.00")}, {QStringLiteral("memo"), QString()}}));
+}
+
+void TestMessageTypes::declaredNotifications_areTheWritersTemplates()
+{
+    const QStringList templates = OutboxWriter::templateNames();
+    QVERIFY(templates.size() >= 15);
+    QStringList declaredTemplates;
+    for (const MessageType &type : Engine::messageTypes()) {
+        for (const QString &name : type.notifications) {
+            QVERIFY2(templates.contains(name),
+                qPrintable(QStringLiteral("%1 owes \"%2\", which has no template").arg(type.name, name)));
+            declaredTemplates << name;
+        }
+    }
+    for (const QString &name : templates)
+        QVERIFY2(declaredTemplates.contains(name), qPrintable(QStringLiteral("no message type says it writes \"%1\"").arg(name)));
 }
 
 LEDGERDESK_TEST_MAIN(TestMessageTypes)

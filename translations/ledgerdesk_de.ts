@@ -101,13 +101,13 @@
         <translation>Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="116"/>
+        <location filename="../views/activitypage.cpp" line="120"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
         <location filename="../views/activitypage.cpp" line="86"/>
-        <location filename="../views/activitypage.cpp" line="117"/>
+        <location filename="../views/activitypage.cpp" line="121"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -222,22 +222,42 @@
         <translation>Einlösung</translation>
     </message>
     <message>
+        <location filename="../views/activitypage.cpp" line="100"/>
+        <source>Redrive</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="101"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="102"/>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
         <location filename="../views/activitypage.cpp" line="103"/>
+        <source>Refuse</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="107"/>
         <source>All agents</source>
         <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="125"/>
+        <location filename="../views/activitypage.cpp" line="129"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="127"/>
+        <location filename="../views/activitypage.cpp" line="131"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="129"/>
+        <location filename="../views/activitypage.cpp" line="133"/>
         <source>Agent:</source>
         <translation>Mitarbeiter:</translation>
     </message>
@@ -247,7 +267,7 @@
         <translation>Nur ein Supervisor kann Aktivitätseinträge löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="167"/>
+        <location filename="../views/activitypage.cpp" line="171"/>
         <source>Page %1 of %2 · %n record(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
@@ -255,37 +275,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="185"/>
+        <location filename="../views/activitypage.cpp" line="189"/>
         <source>Correct activity record</source>
         <translation>Aktivitätseintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="193"/>
+        <location filename="../views/activitypage.cpp" line="197"/>
         <source>The correction is itself recorded in the activity log.</source>
         <translation>Die Korrektur wird selbst im Aktivitätsprotokoll erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="194"/>
+        <location filename="../views/activitypage.cpp" line="198"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="195"/>
+        <location filename="../views/activitypage.cpp" line="199"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="196"/>
+        <location filename="../views/activitypage.cpp" line="200"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="213"/>
+        <location filename="../views/activitypage.cpp" line="217"/>
         <source>Delete activity record</source>
         <translation>Aktivitätseintrag löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="213"/>
+        <location filename="../views/activitypage.cpp" line="217"/>
         <source>Delete this record? A tombstone saying who deleted it and when remains.</source>
         <translation>Diesen Eintrag löschen? Ein Vermerk, wer ihn wann gelöscht hat, bleibt erhalten.</translation>
     </message>
@@ -547,42 +567,42 @@
         <translation>Ein Kunde &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="175"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="169"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
         <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="187"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="196"/>
         <source>Wallet ids cannot start with &quot;sys:&quot;.</source>
         <translation>Kennungen von Geldbörsen dürfen nicht mit &quot;sys:&quot; beginnen.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="190"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="199"/>
         <source>A wallet &quot;%1&quot; exists already.</source>
         <translation>Eine Geldbörse &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="194"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="203"/>
         <source>%1 wallet</source>
         <translation>%1-Geldbörse</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="214"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="223"/>
         <source>Client %1 created.</source>
         <translation>Kunde %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="223"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="232"/>
         <source>The client&apos;s profile was updated.</source>
         <translation>Das Profil des Kunden wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="226"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="235"/>
         <source>The client was deleted.</source>
         <translation>Der Kunde wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="232"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="241"/>
         <source>%1 wallet %2 opened.</source>
         <translation>%1-Geldbörse %2 eröffnet.</translation>
     </message>
@@ -647,38 +667,38 @@
 <context>
     <name>Ledgerdesk::CommandExecutor</name>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="123"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="116"/>
         <source>Could not check whether the message was applied already.</source>
         <translation>Es konnte nicht geprüft werden, ob die Nachricht bereits verarbeitet wurde.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="78"/>
-        <location filename="../model/commands/commandexecutor.cpp" line="134"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="68"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="127"/>
         <source>&quot;%1&quot; is not a known message type.</source>
         <translation>&quot;%1&quot; ist kein bekannter Nachrichtentyp.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="139"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="132"/>
         <source>The agent &quot;%1&quot; is unknown.</source>
         <translation>Der Mitarbeiter &quot;%1&quot; ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="143"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="136"/>
         <source>The agent &quot;%1&quot; is disabled.</source>
         <translation>Der Mitarbeiter &quot;%1&quot; ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="147"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="140"/>
         <source>Only a supervisor may do this (%1).</source>
         <translation>Dies darf nur ein Supervisor (%1).</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="148"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="141"/>
         <source>Only the system may publish %1.</source>
         <translation>Nur das System darf %1 veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/commandexecutor.cpp" line="165"/>
+        <location filename="../model/commands/commandexecutor.cpp" line="158"/>
         <source>Could not record that the message was applied.</source>
         <translation>Es konnte nicht vermerkt werden, dass die Nachricht verarbeitet wurde.</translation>
     </message>
@@ -850,27 +870,27 @@
         <translation>Aufruf: ledgerdesk config get SCHLÜSSEL | set SCHLÜSSEL WERT | list.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="72"/>
+        <location filename="../app/configcommand.cpp" line="68"/>
         <source>%1 is stored in this machine&apos;s secret store (%2, readable by its owner only).</source>
         <translation>%1 ist im Geheimnisspeicher dieses Rechners abgelegt (%2, nur für den Eigentümer lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="74"/>
+        <location filename="../app/configcommand.cpp" line="70"/>
         <source>%1 is set for every machine on this book.</source>
         <translation>%1 gilt für jeden Rechner, der dieses Buch nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="87"/>
+        <location filename="../app/configcommand.cpp" line="83"/>
         <source>What to do: get, set or list.</source>
         <translation>Was zu tun ist: get, set oder list.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="88"/>
+        <location filename="../app/configcommand.cpp" line="84"/>
         <source>The setting to get or set; list names them all.</source>
         <translation>Die Einstellung, die gelesen oder gesetzt wird; list nennt alle.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="89"/>
+        <location filename="../app/configcommand.cpp" line="85"/>
         <source>The value to set it to.</source>
         <translation>Der neue Wert.</translation>
     </message>
@@ -955,7 +975,7 @@
         <translation>Realistische zufällige Transaktionen für die Verarbeitung erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="86"/>
+        <location filename="../app/configcommand.cpp" line="82"/>
         <source>Read or change a setting; secrets go to this machine&apos;s secret store.</source>
         <translation>Eine Einstellung lesen oder ändern; Geheimnisse werden im Geheimnisspeicher dieses Rechners abgelegt.</translation>
     </message>
@@ -1667,43 +1687,38 @@ Befehle:
 <context>
     <name>Ledgerdesk::HandlerContext</name>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="81"/>
+        <location filename="../model/commands/messagetype.cpp" line="67"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="31"/>
+        <location filename="../model/commands/messagetype.cpp" line="30"/>
         <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="33"/>
+        <location filename="../model/commands/messagetype.cpp" line="32"/>
         <source>The field &quot;%1&quot; is empty.</source>
         <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="67"/>
-        <source>The field &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>Das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+        <location filename="../model/commands/messagetype.cpp" line="53"/>
+        <source>The field &quot;%1&quot; has more decimal places than any currency allows.</source>
+        <translation>Das Feld „%1“ hat mehr Nachkommastellen, als irgendeine Währung erlaubt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="93"/>
+        <location filename="../model/commands/messagetype.cpp" line="75"/>
         <source>The field &quot;%1&quot; must name at least one attribute and its new value.</source>
         <translation>Das Feld „%1“ muss mindestens ein Attribut und seinen neuen Wert nennen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="98"/>
-        <source>The field &quot;%1&quot; must be a list of words.</source>
-        <translation>Das Feld „%1“ muss eine Liste von Wörtern sein.</translation>
-    </message>
-    <message>
         <location filename="../model/commands/handlercontext.cpp" line="37"/>
-        <location filename="../model/commands/messagetype.cpp" line="51"/>
+        <location filename="../model/commands/messagetype.cpp" line="54"/>
         <source>The field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="45"/>
+        <location filename="../model/commands/messagetype.cpp" line="44"/>
         <source>The field &quot;%1&quot;: the amount must be more than zero.</source>
         <translation>Feld &quot;%1&quot;: Der Betrag muss größer als null sein.</translation>
     </message>
@@ -3772,39 +3787,39 @@ Befehle:
 <context>
     <name>Ledgerdesk::OutboxPage</name>
     <message>
-        <location filename="../views/outboxpage.cpp" line="34"/>
+        <location filename="../views/outboxpage.cpp" line="33"/>
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="26"/>
+        <location filename="../views/outboxpage.cpp" line="25"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="27"/>
+        <location filename="../views/outboxpage.cpp" line="26"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="28"/>
+        <location filename="../views/outboxpage.cpp" line="27"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="29"/>
+        <location filename="../views/outboxpage.cpp" line="28"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/outboxpage.cpp" line="30"/>
+        <location filename="../views/outboxpage.cpp" line="29"/>
         <source>Dead</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="36"/>
-        <source>Send the notification again now; its attempts so far are kept.</source>
-        <translation>Die Benachrichtigung jetzt erneut senden; die bisherigen Versuche bleiben erhalten.</translation>
+        <source>Send the notification again; its attempts so far are kept, and the activity log says who asked.</source>
+        <translation>Die Benachrichtigung erneut senden; die bisherigen Versuche bleiben gezählt, und das Aktivitätsprotokoll hält fest, wer es veranlasst hat.</translation>
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="37"/>
@@ -4206,12 +4221,12 @@ Befehle:
 <context>
     <name>Ledgerdesk::Processor</name>
     <message>
-        <location filename="../model/commands/processor.cpp" line="121"/>
+        <location filename="../model/commands/processor.cpp" line="120"/>
         <source>Could not wait for the other processors of this book.</source>
         <translation>Auf die anderen Verarbeitungsprozesse dieses Buchs konnte nicht gewartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/processor.cpp" line="139"/>
+        <location filename="../model/commands/processor.cpp" line="138"/>
         <source>%1 (gave up after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
@@ -4376,17 +4391,17 @@ Befehle:
         <translation>Verarbeitung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="159"/>
+        <location filename="../views/queuepage.cpp" line="160"/>
         <source>Waiting &lt;b&gt;%1&lt;/b&gt; · in flight &lt;b&gt;%2&lt;/b&gt; · dead &lt;b&gt;%3&lt;/b&gt; · applied &lt;b&gt;%4&lt;/b&gt;/s · enqueue to applied p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</source>
         <translation>Wartend &lt;b&gt;%1&lt;/b&gt; · in Bearbeitung &lt;b&gt;%2&lt;/b&gt; · unzustellbar &lt;b&gt;%3&lt;/b&gt; · verarbeitet &lt;b&gt;%4&lt;/b&gt;/s · Einreihung bis Verarbeitung p50 &lt;b&gt;%5 ms&lt;/b&gt;, p99 &lt;b&gt;%6 ms&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="209"/>
+        <location filename="../views/queuepage.cpp" line="210"/>
         <source>Discard dead letter</source>
         <translation>Unzustellbare Nachricht verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/queuepage.cpp" line="209"/>
+        <location filename="../views/queuepage.cpp" line="210"/>
         <source>Drop this message for good? The decision is recorded.</source>
         <translation>Diese Nachricht endgültig verwerfen? Die Entscheidung wird protokolliert.</translation>
     </message>
@@ -4717,17 +4732,22 @@ Befehle:
         <translation>Absendernummer im Format E.164, etwa +14155550100; WhatsApp-Nachrichten gehen von whatsapp:+...</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakesettings.cpp" line="27"/>
+        <location filename="../model/intake/intakesettings.cpp" line="19"/>
+        <source>%1 is an amount like 1000.00: %2</source>
+        <translation>%1 ist ein Betrag wie 1000.00: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/intakesettings.cpp" line="30"/>
         <source>Shared secret for the webhook&apos;s HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine&apos;s secret store).</source>
         <translation>Gemeinsames Geheimnis für die HMAC-SHA256-Signatur des Webhooks; leer nimmt unsignierte Anfragen an (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakesettings.cpp" line="31"/>
+        <location filename="../model/intake/intakesettings.cpp" line="34"/>
         <source>Ingested amounts at or above this (in the transaction&apos;s currency) are high_value.</source>
         <translation>Empfangene Beträge ab diesem Wert (in der Währung der Transaktion) gelten als high_value.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakesettings.cpp" line="35"/>
+        <location filename="../model/intake/intakesettings.cpp" line="38"/>
         <source>Ingested amounts at or above this and below high_value are medium_value; the rest are standard.</source>
         <translation>Empfangene Beträge ab diesem Wert und unter high_value gelten als medium_value, alle übrigen als standard.</translation>
     </message>
@@ -5364,14 +5384,6 @@ Befehle:
         <location filename="../model/optimiser/yearmonth.cpp" line="40"/>
         <source>The year of &quot;%1&quot; must lie between %2 and %3.</source>
         <translation>Das Jahr von &quot;%1&quot; muss zwischen %2 und %3 liegen.</translation>
-    </message>
-</context>
-<context>
-    <name>Strings</name>
-    <message>
-        <location filename="../model/intake/intakesettings.cpp" line="20"/>
-        <source>%1 is an amount like 1000.00: %2</source>
-        <translation>%1 ist ein Betrag wie 1000.00: %2</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@ void ActivityPage::fillFilters(Database &db)
         {QT_TR_NOOP("Fail"), "Fail"},
         {QT_TR_NOOP("Add"), "Add"},
         {QT_TR_NOOP("Redeem"), "Redeem"},
+        {QT_TR_NOOP("Redrive"), "Redrive"},
+        {QT_TR_NOOP("Discard"), "Discard"},
+        {QT_TR_NOOP("Resend"), "Resend"},
+        {QT_TR_NOOP("Refuse"), "Refuse"},
     };
     for (const auto &[label, verb] : verbs)
         m_action->addItem(tr(label), QString::fromLatin1(verb));

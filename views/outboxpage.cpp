@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 
@@ -33,8 +32,9 @@ OutboxPage::OutboxPage(Database &db, CommandGateway *gateway, QWidget *parent)
     fitColumnsOnEveryPage(OutboxModel::LastErrorColumn);
     m_resend = new QPushButton(tr("Resend"), this);
     m_resend->setObjectName(QStringLiteral("resend"));
-    m_resend->setToolTip(gateway ? tr("Send the notification again now; its attempts so far are kept.")
-                                 : tr("This book is open read-only: nothing can be resent."));
+    m_resend->setToolTip(gateway
+            ? tr("Send the notification again; its attempts so far are kept, and the activity log says who asked.")
+            : tr("This book is open read-only: nothing can be resent."));
     addFooterButton(m_resend);
     topBar()->addWidget(m_summary, 1);
     topBar()->addWidget(new QLabel(tr("Status:"), this));

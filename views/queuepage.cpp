@@ -143,6 +143,7 @@ QueuePage::QueuePage(Database &db, CommandGateway *gateway, bool isSupervisor, Q
             m_pause->setText(paused ? tr("Resume processor") : tr("Pause processor"));
         });
         connect(gateway, &CommandGateway::booksChanged, m_deadLetters, &DeadLetterModel::reload);
+        connect(m_deadLetters, &QAbstractItemModel::modelReset, this, &QueuePage::updateActions);
     }
     m_deadLetters->reload();
     m_deadView->resizeColumnsToContents();

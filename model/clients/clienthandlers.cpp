@@ -161,6 +161,16 @@ Result<QJsonObject> readClient(HandlerContext &context)
     return QJsonObject {{QStringLiteral("client_id"), client->id}};
 }
 
+// The payload's currency is one the books support.
+Result<void> checkCurrency(const QJsonObject &payload)
+{
+    const QString currency = payload.value(QStringLiteral("currency")).toString().trimmed();
+    if (!Money::isKnownCurrency(currency.toUpper()))
+        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(currency),
+            QStringLiteral("currency"));
+    return {};
+}
+
 // A wallet in one currency for a client, and the bank's cash account of that currency.
 Result<QJsonObject> openWallet(HandlerContext &context)
 {
@@ -171,9 +181,8 @@ Result<QJsonObject> openWallet(HandlerContext &context)
     if (!currency)
         return currency.error();
     const QString code = currency->toUpper();
-    if (!Money::isKnownCurrency(code))
-        return makeError(Error::Kind::Validation, Strings::tr("The currency \"%1\" is not supported.").arg(*currency),
-            QStringLiteral("currency"));
+    if (auto ok = checkCurrency(context.payload()); !ok)
+        return ok.error();
     auto client = ClientRepository(context.db()).find(*clientId);
     if (!client)
         return client.error();
@@ -232,7 +241,8 @@ QList<MessageType> ClientMessages::types()
                 return Strings::tr("%1 wallet %2 opened.")
                     .arg(result.value(QStringLiteral("currency")).toString(),
                         result.value(QStringLiteral("wallet_id")).toString());
-            }},
+            },
+            {}, checkCurrency},
     };
 }
 

@@ -61,16 +61,6 @@ const MessageType *CommandExecutor::type(const QString &name) const
     return found == m_types.cend() ? nullptr : &*found;
 }
 
-QList<const MessageType *> CommandExecutor::types() const
-{
-    QList<const MessageType *> all;
-    all.reserve(m_types.size());
-    for (const MessageType &type : m_types)
-        all.append(&type);
-    std::sort(all.begin(), all.end(), [](const MessageType *a, const MessageType *b) { return a->name < b->name; });
-    return all;
-}
-
 Result<const MessageType *> CommandExecutor::check(const QString &name, const QJsonObject &payload) const
 {
     const MessageType *declared = type(name);
@@ -93,9 +83,12 @@ Result<QJsonObject> CommandExecutor::apply(const Message &message)
         qCInfo(lcCommands) << "message" << message.id << message.type << "refused:" << result.error().message
                            << result.error().detail;
         transaction.rollback();
+        // The refusal stands even when its record cannot be written: a storage error here would make a
+        // forbidden message look worth retrying.
         if (refusedForRole) {
             if (auto ok = recordRefusal(message, result.error().message); !ok)
-                return ok.error();
+                qCWarning(lcCommands) << "could not record the refusal of" << message.id << ok.error().message
+                                      << ok.error().detail;
         }
         return result;
     }

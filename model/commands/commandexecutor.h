@@ -13,8 +13,8 @@ namespace Ledgerdesk {
 class Database;
 
 // Applies messages to the books through the type declared for them. One message is one transaction
-// (a SAVEPOINT when the caller already holds one): the payload is checked against the type's fields,
-// the acting agent's role against its permission, then the change, its activity record and the mark
+// (a SAVEPOINT when the caller already holds one): the acting agent's role is checked against the
+// type's permission, the payload against its fields, then the change, its activity record and the mark
 // that the message was applied commit together or not at all, so a message applied twice has one
 // effect. A message refused for the agent's role leaves an activity record of who tried. Lives on the
 // connection's thread; the types are registered by the composition root before the first message.
@@ -27,7 +27,6 @@ public:
     void registerTypes(const QList<MessageType> &types);
     // The declaration of a type, or nullptr when no area declares it.
     const MessageType *type(const QString &name) const;
-    QList<const MessageType *> types() const;
 
     // The type's declaration when `name` is known and `payload` passes its checks: what `enqueue`
     // asks before it queues anything.

@@ -3,7 +3,6 @@
 #include "core/money.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <optional>
 
@@ -48,27 +47,11 @@ Result<void> checkAmount(const QString &field, const QJsonValue &value)
         if (!firstProblem)
             firstProblem = amount.error();
     }
+    // Too many decimals for any currency: the sentence of one currency would mislead about the others.
+    const QString text = value.toString().trimmed();
+    if (const qsizetype point = text.indexOf(QLatin1Char('.')); point >= 0 && text.size() - point - 1 > 3)
+        return invalid(field, Strings::tr("The field \"%1\" has more decimal places than any currency allows.").arg(field));
     return invalid(field, Strings::tr("The field \"%1\": %2").arg(field, firstProblem->message));
-}
-
-Result<void> checkWholeNumber(const PayloadField &field, const QJsonValue &value)
-{
-    bool ok = false;
-    qint64 number = 0;
-    if (value.isString()) {
-        number = value.toString().trimmed().toLongLong(&ok);
-    } else if (value.isDouble()) {
-        const double raw = value.toDouble();
-        number = qint64(raw);
-        ok = double(number) == raw;
-    }
-    if (!ok || number < field.minimum || number > field.maximum)
-        return invalid(field.name,
-            Strings::tr("The field \"%1\" must be a whole number from %2 to %3.")
-                .arg(field.name)
-                .arg(field.minimum)
-                .arg(field.maximum));
-    return {};
 }
 
 } // namespace
@@ -76,28 +59,21 @@ Result<void> checkWholeNumber(const PayloadField &field, const QJsonValue &value
 Result<void> PayloadField::check(const QJsonObject &payload) const
 {
     const QJsonValue value = payload.value(name);
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            return invalid(name, Strings::tr("The field \"%1\" is missing.").arg(name));
+    // An optional field left blank is as good as absent.
+    const bool blank = value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
+    if (blank && !required)
         return {};
-    }
+    if (value.isUndefined() || value.isNull())
+        return invalid(name, Strings::tr("The field \"%1\" is missing.").arg(name));
     switch (kind) {
     case Kind::Text:
         return checkText(name, value);
     case Kind::Amount:
         return checkAmount(name, value);
-    case Kind::WholeNumber:
-        return checkWholeNumber(*this, value);
     case Kind::Object:
         if (!value.isObject() || value.toObject().isEmpty())
             return invalid(name, Strings::tr("The field \"%1\" must name at least one attribute and its new value.").arg(name));
         return {};
-    case Kind::TextList: {
-        const QJsonArray list = value.toArray();
-        if (!value.isArray() || std::any_of(list.begin(), list.end(), [](const QJsonValue &item) { return !item.isString(); }))
-            return invalid(name, Strings::tr("The field \"%1\" must be a list of words.").arg(name));
-        return {};
-    }
     }
     return {};
 }

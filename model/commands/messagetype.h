@@ -24,26 +24,17 @@ struct PayloadField
     enum class Kind {
         Text, // non-empty text
         Amount, // a positive decimal string ("1000.00"); the currency's digits are checked by the handler
-        WholeNumber, // a whole number, as a JSON number or a string of digits, within [minimum, maximum]
         Object, // a JSON object with at least one member
-        TextList, // a JSON array of text
     };
 
     QString name;
     Kind kind = Kind::Text;
-    bool required = true;
-    qint64 minimum = 0;
-    qint64 maximum = 0;
+    bool required = true; // an optional field may be absent, null or blank
 
     static PayloadField text(QString name) { return {std::move(name), Kind::Text}; }
     static PayloadField optionalText(QString name) { return {std::move(name), Kind::Text, false}; }
     static PayloadField amount(QString name) { return {std::move(name), Kind::Amount}; }
-    static PayloadField wholeNumber(QString name, qint64 minimum, qint64 maximum)
-    {
-        return {std::move(name), Kind::WholeNumber, true, minimum, maximum};
-    }
     static PayloadField object(QString name) { return {std::move(name), Kind::Object}; }
-    static PayloadField optionalTextList(QString name) { return {std::move(name), Kind::TextList, false}; }
 
     // A Validation error naming the field when `payload` does not carry it in this form.
     Result<void> check(const QJsonObject &payload) const;

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 namespace Ledgerdesk {
 

@@ -13,12 +13,15 @@ struct Strings
     Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::Settings)
 };
 
+QString thresholdProblem(const QString &key, const QString &value)
+{
+    auto amount = Money::parse(value, QStringLiteral("USD"));
+    return amount ? QString() : Strings::tr("%1 is an amount like 1000.00: %2").arg(key, amount.error().message);
+}
+
 SettingDefinition::Rule thresholdRule(const QString &key)
 {
-    return [key](const QString &value) {
-        auto amount = Money::parse(value, QStringLiteral("USD"));
-        return amount ? QString() : Strings::tr("%1 is an amount like 1000.00: %2").arg(key, amount.error().message);
-    };
+    return [key](const QString &value) { return thresholdProblem(key, value); };
 }
 
 } // namespace

@@ -404,8 +404,7 @@ QList<MessageType> LoanMessages::types()
                     ? Strings::tr("Repayment of %1 requested: the amount was reduced to what the loan still owes.").arg(amount)
                     : Strings::tr("Repayment of %1 requested.").arg(amount);
             }},
-        {repaymentRequested, Permission::System, {loanId, repaymentId, PayloadField::amount(QStringLiteral("amount"))},
-            debitRepayment},
+        {repaymentRequested, Permission::System, {repaymentId}, debitRepayment},
         {repaymentSucceeded, Permission::System, {repaymentId}, settleRepayment, {},
             {QStringLiteral("loan_repaid"), QStringLiteral("loan_paid_off")}},
         {repaymentFailed, Permission::System, {repaymentId}, reportFailedRepayment, {},

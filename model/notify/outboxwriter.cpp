@@ -362,6 +362,13 @@ Result<Rendered> render(
 
 } // namespace
 
+QStringList OutboxWriter::templateNames()
+{
+    QStringList names = templates().keys();
+    names.sort();
+    return names;
+}
+
 Result<bool> OutboxWriter::write(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
     const QString &sourceMessageId, qint64 nowMs) const
 {

@@ -40,15 +40,15 @@ struct Client;
 //   goal_reached     {goal, target, currency}
 //
 // Owns the catalogue of translations it writes with (loaded a language at a time, on first use).
-// Used on the thread of the connection it is given; write() may be called from any thread.
+// write() uses the connection it is given, on that connection's thread.
 class OutboxWriter
 {
 public:
     // Returns true when an e-mail was queued (the activity record's email_sent).
     Result<bool> write(Database &db, const Client &client, const QString &templateName, const QJsonObject &values,
         const QString &sourceMessageId, qint64 nowMs) const;
-
-    const NotificationTexts &texts() const { return m_texts; }
+    // The names of every template above, sorted.
+    static QStringList templateNames();
 
 private:
     NotificationTexts m_texts;

@@ -181,8 +181,9 @@ QList<MessageType> PaymentMessages::types()
         {succeeded, Permission::System, {paymentId},
             [](HandlerContext &context) { return settle(context, PaymentStatus::Succeeded); }, {},
             {QStringLiteral("payment_succeeded")}},
-        {failed, Permission::System, {paymentId}, [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); },
-            {}, {QStringLiteral("payment_failed")}},
+        {failed, Permission::System, {paymentId, PayloadField::text(QStringLiteral("reason"))},
+            [](HandlerContext &context) { return settle(context, PaymentStatus::Failed); }, {},
+            {QStringLiteral("payment_failed")}},
     };
 }
 
