@@ -7,6 +7,7 @@
 #include "loanspage.h"
 #include "mainwindow.h"
 #include "models/activitymodel.h"
+#include "models/deadlettermodel.h"
 #include "models/registermodel.h"
 #include "optimiserpage.h"
 #include "outboxpage.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -255,6 +257,69 @@ private Q_SLOTS:
         QCOMPARE(model->page(), 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(ActivityModel::AgentIdRole).toString(), Books::agent);
+    }
+
+    void deadLetters_areDecidedBySupervisorsOnly_throughTheQueue()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const QString client = books->createClient(QStringLiteral("Ada"), QStringLiteral("Lovelace")).value();
+        Processor processor(books->db(), books->executor());
+        CommandGateway agentDesk(books->db(), processor, Books::agent);
+        CommandGateway supervisorDesk(books->db(), processor, Books::supervisor);
+        // A deposit into a wallet that is opened only later dies at once.
+        agentDesk.submit(QStringLiteral("DEPOSIT"),
+            {{QStringLiteral("wallet_id"), QStringLiteral("W-LATER")}, {QStringLiteral("amount"), QStringLiteral("5.00")}});
+        LD_VERIFY_OK(processor.drainAll());
+        QCOMPARE(books->count(QStringLiteral("dead_letters")), qint64(1));
+        const QString letter = books->scalar(QStringLiteral("SELECT id FROM dead_letters")).toString();
+
+        const auto buttonOf = [](QueuePage &page, const QString &text) {
+            for (QPushButton *button : page.findChildren<QPushButton *>()) {
+                if (button->text() == text)
+                    return button;
+            }
+            return static_cast<QPushButton *>(nullptr);
+        };
+        QueuePage agentPage(books->db(), &agentDesk, false);
+        auto *agentLetters = agentPage.findChild<QTableView *>(QStringLiteral("deadLetters"));
+        agentLetters->setCurrentIndex(agentLetters->model()->index(0, 0));
+        QVERIFY(!buttonOf(agentPage, QStringLiteral("Redrive"))->isEnabled());
+        QVERIFY(!buttonOf(agentPage, QStringLiteral("Discard"))->isEnabled());
+
+        // The button is only a hint: the handler refuses the agent's message and records who tried.
+        QSignalSpy refused(&agentDesk, &CommandGateway::failed);
+        agentDesk.submit(QStringLiteral("DEAD_LETTER_REDRIVE"), {{QStringLiteral("message_id"), letter}});
+        LD_VERIFY_OK(processor.drainAll());
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().at(2).toString().contains(QStringLiteral("Only a supervisor")),
+            qPrintable(refused.first().at(2).toString()));
+        QCOMPARE(
+            books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Refuse|Message'")).toString(),
+            Books::agent);
+        QVERIFY(books->scalar(QStringLiteral("SELECT 1 FROM dead_letters WHERE id = ?"), {letter}).isValid());
+
+        LD_VERIFY_OK(books->apply(QStringLiteral("WALLET_OPEN"),
+            {{QStringLiteral("wallet_id"), QStringLiteral("W-LATER")}, {QStringLiteral("client_id"), client},
+                {QStringLiteral("currency"), QStringLiteral("USD")}}));
+        QueuePage supervisorPage(books->db(), &supervisorDesk, true);
+        auto *letters = supervisorPage.findChild<QTableView *>(QStringLiteral("deadLetters"));
+        int row = -1;
+        for (int i = 0; i < letters->model()->rowCount(); ++i) {
+            if (letters->model()->index(i, 0).data(DeadLetterModel::MessageIdRole).toString() == letter)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        letters->setCurrentIndex(letters->model()->index(row, 0));
+        QPushButton *redrive = buttonOf(supervisorPage, QStringLiteral("Redrive"));
+        QVERIFY(redrive->isEnabled());
+        redrive->click();
+        LD_VERIFY_OK(processor.drainAll()); // the decision, then the redriven deposit
+        LD_VERIFY_OK(processor.drainAll());
+        QVERIFY(!books->scalar(QStringLiteral("SELECT 1 FROM dead_letters WHERE id = ?"), {letter}).isValid());
+        QCOMPARE(books->walletBalance(QStringLiteral("W-LATER")), qint64(500));
+        QCOMPARE(
+            books->scalar(QStringLiteral("SELECT agent_id FROM activity_records WHERE action = 'Redrive|Message'")).toString(),
+            Books::supervisor);
     }
 };
 
