@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "clients/clientmessages.h"
 #include "commands/commandgateway.h"
+#include "commands/processor.h"
 #include "ingestpage.h"
 #include "loans/loandebts.h"
 #include "loanspage.h"
@@ -178,8 +179,11 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
                     m_banner->show(Banner::Level::Success, sentence);
             });
         connect(gateway, &CommandGateway::submitted, this, [this, gateway](const QString &, const QString &type) {
-            if (gateway->reportsOutcome(type))
-                m_banner->show(Banner::Level::Info, tr("Sent. Waiting for the processor to apply it…"));
+            if (!gateway->reportsOutcome(type))
+                return;
+            m_banner->show(Banner::Level::Info,
+                gateway->processor().isPaused() ? tr("Sent. The processor is paused: it is applied once you resume it.")
+                                                : tr("Sent. Waiting for the processor to apply it…"));
         });
         connect(gateway, &CommandGateway::failed, this,
             [this](const QString &, const QString &, const QString &message) { m_banner->show(Banner::Level::Error, message); });

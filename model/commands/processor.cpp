@@ -172,10 +172,7 @@ Result<Processor::Report> Processor::drainAll()
         auto report = drainBatch();
         if (!report)
             return report;
-        total.claimed += report->claimed;
-        total.applied += report->applied;
-        total.deadLettered += report->deadLettered;
-        total.retried += report->retried;
+        total += *report;
         if (report->claimed == 0)
             return total;
     }

@@ -28,6 +28,15 @@ public:
         int applied = 0;
         int deadLettered = 0;
         int retried = 0;
+
+        Report &operator+=(const Report &batch)
+        {
+            claimed += batch.claimed;
+            applied += batch.applied;
+            deadLettered += batch.deadLettered;
+            retried += batch.retried;
+            return *this;
+        }
     };
 
     static constexpr int defaultBatchSize = 500;

@@ -130,10 +130,7 @@ Result<Processor::Report> Desk::drain()
         auto report = drainOnce();
         if (!report)
             return report;
-        total.claimed += report->claimed;
-        total.applied += report->applied;
-        total.deadLettered += report->deadLettered;
-        total.retried += report->retried;
+        total += *report;
         if (report->claimed == 0)
             return total;
     }
