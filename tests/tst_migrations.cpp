@@ -5,7 +5,10 @@
 #include "storage/transactionguard.h"
 #include "support/backendtest.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ledgerdesk;
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void transactionGuard_earlyReturn_rollsBack();
     void transactionGuard_failedStatementInAnInnerGuard_leavesTheOuterUsable();
     void preparedStatement_firstMetInAFailedTransaction_worksAfterTheRollback();
+    void newSqliteBook_isReadableByItsOwnerOnly();
 
 private:
     // A migrated database with an empty scratch table (n INTEGER NOT NULL), or null.
@@ -320,6 +324,32 @@ void TestMigrations::preparedStatement_firstMetInAFailedTransaction_worksAfterTh
     }
     auto missing = AgentRepository(*db).find(QStringLiteral("nobody"));
     LD_VERIFY_ERROR(missing, Error::Kind::NotFound);
+}
+
+void TestMigrations::newSqliteBook_isReadableByItsOwnerOnly()
+{
+    if (backend() != Backend::Sqlite)
+        return; // a PostgreSQL server keeps its own files
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("books/branch"));
+    const QString path = folder + QStringLiteral("/book.sqlite");
+    {
+        auto db = openBooks(path);
+        LD_VERIFY_OK(db);
+        LD_VERIFY_OK(AgentRepository(**db).list()); // something read and written through the WAL
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file + QStringLiteral(" was not created")));
+            const QFile::Permissions permissions = QFile::permissions(file);
+            QVERIFY2((permissions & ownerOnly) == ownerOnly && !(permissions & others),
+                qPrintable(QStringLiteral("%1 has permissions %2").arg(file).arg(int(permissions), 0, 16)));
+        }
+        const QFile::Permissions folderPermissions = QFile::permissions(folder);
+        QVERIFY2(!(folderPermissions & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther)),
+            qPrintable(QStringLiteral("the folder has permissions %1").arg(int(folderPermissions), 0, 16)));
+    }
 }
 
 LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestMigrations)

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -29,6 +30,28 @@ QString nextConnectionName()
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+// A new book holds client data and password hashes: its folder (when this creates it) is 0700 and the
+// file 0600 before SQLite writes a byte, and SQLite gives its -wal and -shm files the file's mode.
+Result<void> createForOwnerOnly(const QFileInfo &book)
+{
+    const QString folder = book.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return makeError(Error::Kind::Storage, Strings::tr("Could not create the folder %1.").arg(folder));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (book.exists()) {
+        if (book.permissions() & (QFile::ReadGroup | QFile::ReadOther))
+            qCWarning(lcStorage) << "the book" << book.absoluteFilePath() << "is readable by other users";
+        return {};
+    }
+    QFile file(book.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        return makeError(Error::Kind::Storage, Strings::tr("Could not create the database file %1.").arg(book.absoluteFilePath()),
+            file.errorString());
+    return {};
 }
 
 } // namespace
@@ -98,8 +121,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
     const QFileInfo info(path);
     if (access == Access::ReadOnly && !info.exists())
         return makeError(Error::Kind::NotFound, Strings::tr("There is no database at %1.").arg(path));
-    if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
-        return makeError(Error::Kind::Storage, Strings::tr("Could not create the folder %1.").arg(info.absolutePath()));
+    if (access == Access::ReadWrite) {
+        if (auto ok = createForOwnerOnly(info); !ok)
+            return ok.error();
+    }
     db->m_dialect = Dialect::Sqlite;
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
