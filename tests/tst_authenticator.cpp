@@ -2,10 +2,16 @@
 #include "agents/authenticator.h"
 #include "agents/passwordhasher.h"
 #include "core/ids.h"
+#include "storage/database.h"
 #include "support/backendtest.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <latch>
+#include <memory>
+#include <vector>
 
 using namespace Ledgerdesk;
 using namespace Ledgerdesk::Test;
@@ -13,6 +19,61 @@ using namespace Ledgerdesk::Test;
 namespace {
 
 const QString wrongCredentials = QStringLiteral("The agent ID or the password is wrong.");
+const QString lockedNow = QStringLiteral("Too many wrong passwords. This agent is locked for 15 minutes.");
+const QString stillLocked = QStringLiteral("Too many wrong passwords. Try again after ");
+
+// What a burst of sign-ins was told, by kind of answer.
+struct Answers
+{
+    int signedIn = 0;
+    int wrongPassword = 0; // the password was checked and was wrong
+    int lockedByThisOne = 0; // the password was checked, was wrong, and locked the agent
+    int refusedAsLocked = 0; // refused unchecked, the agent being locked already
+    QStringList other;
+
+    int wrongPasswordsChecked() const { return wrongPassword + lockedByThisOne; }
+};
+
+// Signs in as `agentId` once per password, each on a thread of its own with its own connection to the
+// book at `location` (as separate `ledgerdesk` processes would), all released at the same moment.
+Answers signInAtOnce(const QString &location, const QString &agentId, const QStringList &passwords)
+{
+    const auto count = static_cast<std::ptrdiff_t>(passwords.size());
+    std::latch ready(count);
+    std::vector<QString> told(passwords.size());
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype i = 0; i < passwords.size(); ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            auto db = Database::open(location);
+            ready.arrive_and_wait();
+            if (!db) {
+                told[i] = QString::fromUtf8(describe(db.error()));
+                return;
+            }
+            Authenticator authenticator(**db);
+            auto outcome = authenticator.authenticateBlocking(agentId, passwords[i]);
+            told[i] = outcome ? QString() : outcome.error().message;
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+
+    Answers answers;
+    for (const QString &answer : told) {
+        if (answer.isNull())
+            ++answers.signedIn;
+        else if (answer == wrongCredentials)
+            ++answers.wrongPassword;
+        else if (answer == lockedNow)
+            ++answers.lockedByThisOne;
+        else if (answer.startsWith(stillLocked))
+            ++answers.refusedAsLocked;
+        else
+            answers.other << answer;
+    }
+    return answers;
+}
 
 } // namespace
 
@@ -36,6 +97,8 @@ private Q_SLOTS:
     void systemAgents_cannotSignIn();
     void disabledAgent_cannotSignIn();
     void simultaneousWrongPasswords_allCountTowardsTheLockOut();
+    void simultaneousSignInsFromManyConnections_checkOnlyFiveWrongPasswords();
+    void simultaneousGuessesWithTheRightPassword_letItInOnlyAmongTheFirstFive();
 };
 
 void TestAuthenticator::passwordHasher_verifiesOnlyTheRightPassword()
@@ -241,6 +304,57 @@ void TestAuthenticator::simultaneousWrongPasswords_allCountTowardsTheLockOut()
     QVERIFY2(refused.error().message.contains(QStringLiteral("Too many wrong passwords")), qPrintable(refused.error().message));
 }
 
-LEDGERDESK_TEST_MAIN_SQLITE(TestAuthenticator)
+void TestAuthenticator::simultaneousSignInsFromManyConnections_checkOnlyFiveWrongPasswords()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    QStringList guesses;
+    for (int attempt = 0; attempt < 30; ++attempt)
+        guesses << QStringLiteral("guess-%1").arg(attempt);
+
+    const Answers answers = signInAtOnce(books->db().location(), Books::agent, guesses);
+    QVERIFY2(answers.other.isEmpty(), qPrintable(answers.other.join(QLatin1Char('\n'))));
+    QCOMPARE(answers.signedIn, 0);
+    QCOMPARE(answers.wrongPassword, Authenticator::maxFailures - 1);
+    QCOMPARE(answers.lockedByThisOne, 1);
+    QCOMPARE(answers.refusedAsLocked, int(guesses.size()) - Authenticator::maxFailures);
+
+    Authenticator authenticator(books->db());
+    auto rightButLocked = authenticator.authenticateBlocking(Books::agent, Books::password);
+    LD_VERIFY_ERROR(rightButLocked, Error::Kind::Forbidden);
+    QVERIFY2(rightButLocked.error().message.startsWith(stillLocked), qPrintable(rightButLocked.error().message));
+}
+
+void TestAuthenticator::simultaneousGuessesWithTheRightPassword_letItInOnlyAmongTheFirstFive()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    QStringList passwords;
+    for (int attempt = 0; attempt < 29; ++attempt)
+        passwords << QStringLiteral("guess-%1").arg(attempt);
+    passwords.insert(passwords.size() / 2, Books::password);
+
+    const Answers answers = signInAtOnce(books->db().location(), Books::agent, passwords);
+    QVERIFY2(answers.other.isEmpty(), qPrintable(answers.other.join(QLatin1Char('\n'))));
+    QCOMPARE(answers.signedIn + answers.wrongPasswordsChecked() + answers.refusedAsLocked, int(passwords.size()));
+    Authenticator authenticator(books->db());
+    if (answers.signedIn == 0) {
+        // Five wrong passwords came first and locked the agent: everything after them, the right
+        // password included, was refused unchecked, and it stays locked.
+        QCOMPARE(answers.wrongPassword, Authenticator::maxFailures - 1);
+        QCOMPARE(answers.lockedByThisOne, 1);
+        QCOMPARE(answers.refusedAsLocked, int(passwords.size()) - Authenticator::maxFailures);
+        auto rightButLocked = authenticator.authenticateBlocking(Books::agent, Books::password);
+        LD_VERIFY_ERROR(rightButLocked, Error::Kind::Forbidden);
+        QVERIFY2(rightButLocked.error().message.startsWith(stillLocked), qPrintable(rightButLocked.error().message));
+    } else {
+        // The right password was among the first five and started the count again: at most four wrong
+        // passwords were checked before it and five after it.
+        QCOMPARE(answers.signedIn, 1);
+        QVERIFY2(answers.wrongPasswordsChecked() <= 2 * Authenticator::maxFailures - 1,
+            qPrintable(QStringLiteral("%1 wrong passwords were checked").arg(answers.wrongPasswordsChecked())));
+        QVERIFY(answers.lockedByThisOne <= 2);
+    }
+}
+
+LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestAuthenticator)
 
 #include "tst_authenticator.moc"

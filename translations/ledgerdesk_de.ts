@@ -371,12 +371,12 @@
         <translation>Der Mitarbeiter &quot;%1&quot; konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="65"/>
-        <source>Could not record the failed sign-in.</source>
-        <translation>Die fehlgeschlagene Anmeldung konnte nicht erfasst werden.</translation>
+        <location filename="../model/agents/agentrepository.cpp" line="73"/>
+        <source>Could not record the sign-in attempt.</source>
+        <translation>Der Anmeldeversuch konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/agents/agentrepository.cpp" line="87"/>
+        <location filename="../model/agents/agentrepository.cpp" line="86"/>
         <source>Could not record the sign-in.</source>
         <translation>Die Anmeldung konnte nicht erfasst werden.</translation>
     </message>
@@ -402,17 +402,17 @@
         <translation>Mitarbeiterkennung oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="69"/>
+        <location filename="../model/agents/authenticator.cpp" line="75"/>
         <source>This agent account is disabled.</source>
         <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="50"/>
+        <location filename="../model/agents/authenticator.cpp" line="56"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Zu viele falsche Passwörter. Versuchen Sie es nach %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="81"/>
+        <location filename="../model/agents/authenticator.cpp" line="85"/>
         <source>Too many wrong passwords. This agent is locked for 15 minutes.</source>
         <translation>Zu viele falsche Passwörter. Dieser Mitarbeiter ist für 15 Minuten gesperrt.</translation>
     </message>
@@ -1155,47 +1155,52 @@ Befehle:
 <context>
     <name>Ledgerdesk::Database</name>
     <message>
-        <location filename="../model/storage/database.cpp" line="68"/>
+        <location filename="../model/storage/database.cpp" line="91"/>
         <source>The database address must look like postgresql://user@host:port/dbname.</source>
         <translation>Die Datenbankadresse muss die Form postgresql://user@host:port/dbname haben.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="71"/>
+        <location filename="../model/storage/database.cpp" line="94"/>
         <source>PostgreSQL support is not installed (the Qt PostgreSQL driver is missing).</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert (der Qt-PostgreSQL-Treiber fehlt).</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="83"/>
+        <location filename="../model/storage/database.cpp" line="106"/>
         <source>Could not connect to the PostgreSQL server at %1.</source>
         <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="85"/>
+        <location filename="../model/storage/database.cpp" line="108"/>
         <source>Could not configure the database connection.</source>
         <translation>Die Datenbankverbindung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="90"/>
+        <location filename="../model/storage/database.cpp" line="113"/>
         <source>Could not open the database read-only.</source>
         <translation>Die Datenbank konnte nicht schreibgeschützt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="100"/>
+        <location filename="../model/storage/database.cpp" line="123"/>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="102"/>
+        <location filename="../model/storage/database.cpp" line="42"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="112"/>
+        <location filename="../model/storage/database.cpp" line="52"/>
+        <source>Could not create the database file %1.</source>
+        <translation>Die Datenbankdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/database.cpp" line="137"/>
         <source>Could not open the database file %1.</source>
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="120"/>
+        <location filename="../model/storage/database.cpp" line="145"/>
         <source>Could not configure the database file.</source>
         <translation>Die Datenbankdatei konnte nicht eingerichtet werden.</translation>
     </message>
@@ -2607,108 +2612,113 @@ Befehle:
 <context>
     <name>Ledgerdesk::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="46"/>
+        <location filename="../views/mainwindow.cpp" line="47"/>
         <source>Wallets</source>
         <translation>Geldbörsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="47"/>
+        <location filename="../views/mainwindow.cpp" line="48"/>
         <source>Clients &amp; activity</source>
         <translation>Kunden &amp; Aktivität</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="48"/>
+        <location filename="../views/mainwindow.cpp" line="49"/>
         <source>Loans</source>
         <translation>Kredite</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="49"/>
+        <location filename="../views/mainwindow.cpp" line="50"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="50"/>
+        <location filename="../views/mainwindow.cpp" line="51"/>
         <source>Savings</source>
         <translation>Sparziele</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="51"/>
+        <location filename="../views/mainwindow.cpp" line="52"/>
         <source>Debt optimiser</source>
         <translation>Schuldenoptimierer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="52"/>
-        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="53"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="53"/>
+        <location filename="../views/mainwindow.cpp" line="54"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="54"/>
+        <location filename="../views/mainwindow.cpp" line="55"/>
         <source>Reports for people (PDF) and machines (CSV, JSON, ledger journal).</source>
         <translation>Berichte für Menschen (PDF) und Maschinen (CSV, JSON, Ledger-Journal).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>Ledgerdesk</source>
         <translation>Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="119"/>
         <source>Incoming transactions</source>
         <translation>Eingehende Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="161"/>
         <source>&amp;About Ledgerdesk</source>
         <translation>&amp;Über Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="162"/>
         <source>About Ledgerdesk</source>
         <translation>Über Ledgerdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="163"/>
         <source>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;A double-entry ledger for bank agents.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;Doppelte Buchführung für Bankmitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="169"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173"/>
+        <location filename="../views/mainwindow.cpp" line="174"/>
         <source>This book is open read-only: you can look at everything, but nothing can be changed.</source>
         <translation>Dieses Buch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
+        <source>Sent. The processor is paused: it is applied once you resume it.</source>
+        <translation>Gesendet. Die Verarbeitung ist angehalten: Die Nachricht wird angewendet, sobald Sie sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="186"/>
         <source>Sent. Waiting for the processor to apply it…</source>
         <translation>Gesendet. Warten auf die Verarbeitung…</translation>
     </message>
@@ -4677,57 +4687,57 @@ Befehle:
 <context>
     <name>Ledgerdesk::Settings</name>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="44"/>
+        <location filename="../model/notify/notifysettings.cpp" line="50"/>
         <source>SMTP server: smtp://host:port (plain, loopback relays only), smtps://host:port (TLS) or smtp+starttls://host:port.</source>
         <translation>SMTP-Server: smtp://host:port (unverschlüsselt, nur für Relays auf Loopback), smtps://host:port (TLS) oder smtp+starttls://host:port.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="48"/>
+        <location filename="../model/notify/notifysettings.cpp" line="54"/>
         <source>SMTP user name for AUTH; empty for no authentication.</source>
         <translation>SMTP-Benutzername für AUTH; leer für keine Authentifizierung.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="50"/>
+        <location filename="../model/notify/notifysettings.cpp" line="56"/>
         <source>SMTP password (kept in this machine&apos;s secret store).</source>
         <translation>SMTP-Passwort (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="52"/>
+        <location filename="../model/notify/notifysettings.cpp" line="58"/>
         <source>Sender address of the e-mails, like &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</source>
         <translation>Absenderadresse der E-Mails, etwa &quot;Ledgerdesk Bank &lt;noreply@bank.example&gt;&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="55"/>
+        <location filename="../model/notify/notifysettings.cpp" line="61"/>
         <source>A PEM file of certificate authorities to trust for the SMTP server, besides the system&apos;s.</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen für den SMTP-Server zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="59"/>
+        <location filename="../model/notify/notifysettings.cpp" line="65"/>
         <source>&quot;true&quot; (default) verifies the SMTP server&apos;s certificate; &quot;false&quot; turns that off and is logged.</source>
         <translation>&quot;true&quot; (Standard) prüft das Zertifikat des SMTP-Servers; &quot;false&quot; schaltet die Prüfung ab und wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="63"/>
+        <location filename="../model/notify/notifysettings.cpp" line="69"/>
         <source>How long one SMTP exchange may take, in milliseconds.</source>
         <translation>Wie lange ein SMTP-Austausch dauern darf, in Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="65"/>
+        <location filename="../model/notify/notifysettings.cpp" line="71"/>
         <source>Base URL of the Twilio-compatible SMS and WhatsApp API, like https://api.twilio.com.</source>
         <translation>Basis-URL der Twilio-kompatiblen SMS- und WhatsApp-API, etwa https://api.twilio.com.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="69"/>
+        <location filename="../model/notify/notifysettings.cpp" line="75"/>
         <source>Account SID of the SMS provider.</source>
         <translation>Account-SID des SMS-Anbieters.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="71"/>
+        <location filename="../model/notify/notifysettings.cpp" line="77"/>
         <source>Auth token of the SMS provider (kept in this machine&apos;s secret store).</source>
         <translation>Auth-Token des SMS-Anbieters (im Geheimnisspeicher dieses Rechners abgelegt).</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="73"/>
+        <location filename="../model/notify/notifysettings.cpp" line="79"/>
         <source>Sending phone number in E.164, like +14155550100; WhatsApp messages go from whatsapp:+...</source>
         <translation>Absendernummer im Format E.164, etwa +14155550100; WhatsApp-Nachrichten gehen von whatsapp:+...</translation>
     </message>
@@ -4743,11 +4753,16 @@ Befehle:
     </message>
     <message>
         <location filename="../model/intake/intakesettings.cpp" line="34"/>
+        <source>&quot;true&quot; refuses to serve the webhook on a machine without an intake.secret, so no machine of this book accepts unsigned requests; &quot;false&quot; (default) serves unsigned when the secret is empty.</source>
+        <translation>„true“ verweigert den Webhook auf einem Rechner ohne intake.secret, sodass kein Rechner dieses Buchs unsignierte Anfragen annimmt; „false“ (Vorgabe) nimmt unsignierte an, wenn das Geheimnis leer ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/intakesettings.cpp" line="39"/>
         <source>Ingested amounts at or above this (in the transaction&apos;s currency) are high_value.</source>
         <translation>Empfangene Beträge ab diesem Wert (in der Währung der Transaktion) gelten als high_value.</translation>
     </message>
     <message>
-        <location filename="../model/intake/intakesettings.cpp" line="38"/>
+        <location filename="../model/intake/intakesettings.cpp" line="43"/>
         <source>Ingested amounts at or above this and below high_value are medium_value; the rest are standard.</source>
         <translation>Empfangene Beträge ab diesem Wert und unter high_value gelten als medium_value, alle übrigen als standard.</translation>
     </message>
@@ -4757,7 +4772,7 @@ Befehle:
         <translation>Jährliche Kreditzinsen nach Laufzeit: &quot;12:8.00,24:12.00,*:15.00&quot; bedeutet 8 % bis 12 Monate, 12 % bis 24, 15 % darüber.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="76"/>
+        <location filename="../model/notify/notifysettings.cpp" line="82"/>
         <source>Attempts before a notification is DEAD.</source>
         <translation>Anzahl Versuche, bevor eine Benachrichtigung als DEAD (aufgegeben) gilt.</translation>
     </message>
@@ -4777,44 +4792,48 @@ Befehle:
         <translation>&quot;%1&quot; ist keine Einstellung; &quot;ledgerdesk config list&quot; zeigt alle Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="21"/>
+        <location filename="../model/notify/notifysettings.cpp" line="22"/>
         <source>smtp.url must look like smtp://host:port, smtps://host:port or smtp+starttls://host:port.</source>
         <translation>smtp.url muss die Form smtp://host:port, smtps://host:port oder smtp+starttls://host:port haben.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="30"/>
+        <location filename="../model/notify/notifysettings.cpp" line="31"/>
         <source>sms.base_url must be an http or https address.</source>
         <translation>sms.base_url muss eine http- oder https-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="37"/>
+        <location filename="../model/notify/notifysettings.cpp" line="36"/>
+        <source>sms.base_url must be an https address (plain http only to this machine, for tests).</source>
+        <translation>sms.base_url muss eine https-Adresse sein (unverschlüsseltes http nur zu diesem Rechner, für Tests).</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/notifysettings.cpp" line="43"/>
         <source>The CA file %1 cannot be read.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="44"/>
-        <location filename="../model/settings/settings.cpp" line="57"/>
+        <location filename="../model/settings/settings.cpp" line="43"/>
         <source>Could not read the secret store %1.</source>
         <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="65"/>
+        <location filename="../model/settings/settings.cpp" line="82"/>
         <source>Could not create the folder of %1.</source>
         <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="69"/>
-        <location filename="../model/settings/settings.cpp" line="75"/>
+        <location filename="../model/settings/settings.cpp" line="86"/>
+        <location filename="../model/settings/settings.cpp" line="92"/>
         <source>Could not write the secret store %1.</source>
         <translation>Der Geheimnisspeicher %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="85"/>
+        <location filename="../model/settings/settings.cpp" line="102"/>
         <source>Could not read the settings.</source>
         <translation>Die Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="102"/>
+        <location filename="../model/settings/settings.cpp" line="119"/>
         <source>Could not save the setting %1.</source>
         <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -5313,57 +5332,62 @@ Befehle:
         <translation>&quot;%1&quot; ist keine IP-Adresse; lauschen Sie auf einer Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="248"/>
+        <location filename="../model/intake/webhookserver.cpp" line="236"/>
+        <source>intake.require_signature is set, but this machine has no intake.secret: set it with `ledgerdesk config set intake.secret SECRET`.</source>
+        <translation>intake.require_signature ist gesetzt, aber dieser Rechner hat kein intake.secret: Setzen Sie es mit `ledgerdesk config set intake.secret GEHEIMNIS`.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/webhookserver.cpp" line="255"/>
         <source>Could not listen on %1 port %2: %3</source>
         <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="318"/>
+        <location filename="../model/intake/webhookserver.cpp" line="325"/>
         <source>There is nothing at %1 %2.</source>
         <translation>Unter %1 %2 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="361"/>
+        <location filename="../model/intake/webhookserver.cpp" line="368"/>
         <source>The books are busy or unreachable; send it again later.</source>
         <translation>Die Bücher sind ausgelastet oder nicht erreichbar; senden Sie die Anfrage später erneut.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="362"/>
+        <location filename="../model/intake/webhookserver.cpp" line="369"/>
         <source>The request could not be handled.</source>
         <translation>Die Anfrage konnte nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="372"/>
+        <location filename="../model/intake/webhookserver.cpp" line="379"/>
         <source>The request needs a valid %1 header: sha256= and the hex HMAC-SHA256 of the body.</source>
         <translation>Die Anfrage braucht einen gültigen %1-Header: sha256= und den hexadezimalen HMAC-SHA256 des Anfragetexts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="379"/>
+        <location filename="../model/intake/webhookserver.cpp" line="386"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>Der Anfragetext ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="383"/>
+        <location filename="../model/intake/webhookserver.cpp" line="390"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="419"/>
+        <location filename="../model/intake/webhookserver.cpp" line="426"/>
         <source>Name the agent: /v1/records?agent=ID.</source>
         <translation>Nennen Sie den Mitarbeiter: /v1/records?agent=ID.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="428"/>
+        <location filename="../model/intake/webhookserver.cpp" line="435"/>
         <source>The parameter &quot;limit&quot; must be a whole number from 1 to %1.</source>
         <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="437"/>
+        <location filename="../model/intake/webhookserver.cpp" line="444"/>
         <source>The parameter &quot;offset&quot; must be a whole number, 0 or more.</source>
         <translation>Der Parameter &quot;offset&quot; muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="443"/>
+        <location filename="../model/intake/webhookserver.cpp" line="450"/>
         <source>There is no agent &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>

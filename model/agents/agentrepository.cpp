@@ -60,23 +60,22 @@ Result<void> AgentRepository::create(const Agent &agent, qint64 nowMs)
     return m_db.exec(query, Strings::tr("Could not save the agent \"%1\".").arg(agent.id));
 }
 
-Result<bool> AgentRepository::recordLoginFailure(const QString &id, int maxFailures, qint64 lockedUntilMs)
+Result<std::optional<Agent>> AgentRepository::countLoginAttempt(
+    const QString &id, int maxFailures, qint64 nowMs, qint64 lockedUntilMs)
 {
-    const QString failed = Strings::tr("Could not record the failed sign-in.");
-    QSqlQuery count(m_db.connection());
-    count.prepare(QStringLiteral("UPDATE agents SET failed_logins = failed_logins + 1 WHERE id = ? RETURNING failed_logins"));
-    count.addBindValue(id);
-    if (auto ok = m_db.exec(count, failed); !ok)
-        return ok.error();
-    if (!count.next() || count.value(0).toInt() < maxFailures)
-        return false;
-    QSqlQuery lock(m_db.connection());
-    lock.prepare(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until_ms = ? WHERE id = ?"));
-    lock.addBindValue(lockedUntilMs);
-    lock.addBindValue(id);
-    if (auto ok = m_db.exec(lock, failed); !ok)
-        return ok.error();
-    return true;
+    // SET reads the row as it was before the statement, in SQLite and PostgreSQL alike.
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("UPDATE agents SET failed_logins = CASE WHEN failed_logins + 1 >= ? THEN 0 ELSE failed_logins + 1 END, "
+                       "locked_until_ms = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until_ms END "
+                       "WHERE id = ? AND locked_until_ms <= ? RETURNING ")
+        + agentColumns);
+    bindValues(query, {maxFailures, maxFailures, lockedUntilMs, id, nowMs});
+    auto agent = findOne(m_db, query, agentFrom, Strings::tr("Could not record the sign-in attempt."), QString());
+    if (agent)
+        return std::optional<Agent>(std::move(agent).value());
+    if (agent.error().kind == Error::Kind::NotFound)
+        return std::optional<Agent>();
+    return agent.error();
 }
 
 Result<void> AgentRepository::recordLoginSuccess(const QString &id)

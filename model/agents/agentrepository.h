@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Ledgerdesk {
 
 class Database;
@@ -21,10 +23,13 @@ public:
     Result<QList<Agent>> list(bool includeSystem = false);
     // passwordHash must already be hashed (PasswordHasher::hash).
     Result<void> create(const Agent &agent, qint64 nowMs);
-    // Counts one more wrong password in the database itself, so attempts made at the same time all
-    // count; at maxFailures the agent is locked until lockedUntilMs and the count starts again.
-    // True when this failure locked the agent.
-    Result<bool> recordLoginFailure(const QString &id, int maxFailures, qint64 lockedUntilMs);
+    // Counts a sign-in attempt before its password is checked, in the statement that checks the lock,
+    // so attempts made at the same time (from any connection) each count and none gets past a lock
+    // that another one has just set. The attempt that brings the count to maxFailures locks the agent
+    // until lockedUntilMs and starts the count again. Returns the agent as the attempt left it; nullopt,
+    // counting nothing, when the agent is locked at nowMs or does not exist (find() tells which).
+    Result<std::optional<Agent>> countLoginAttempt(const QString &id, int maxFailures, qint64 nowMs, qint64 lockedUntilMs);
+    // The right password was given: the count starts again and any lock is lifted.
     Result<void> recordLoginSuccess(const QString &id);
 
 private:

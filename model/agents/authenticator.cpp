@@ -33,9 +33,17 @@ Authenticator::Authenticator(Database &db, QObject *parent)
     , m_db(db)
 { }
 
-Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
+Result<Agent> Authenticator::countAttempt(const QString &agentId)
 {
-    auto agent = AgentRepository(m_db).find(agentId.trimmed());
+    const QString id = agentId.trimmed();
+    AgentRepository agents(m_db);
+    const qint64 nowMs = Ids::nowMs();
+    auto counted = agents.countLoginAttempt(id, maxFailures, nowMs, nowMs + lockoutMs);
+    if (!counted)
+        return counted.error();
+    if (*counted)
+        return **counted;
+    auto agent = agents.find(id);
     if (!agent) {
         if (agent.error().kind != Error::Kind::NotFound)
             return agent.error();
@@ -44,12 +52,8 @@ Result<Agent> Authenticator::checkCanSignIn(const QString &agentId)
         nobody.active = false;
         return nobody;
     }
-    if (agent->lockedUntilMs > Ids::nowMs()) {
-        const QString until
-            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
-        return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
-    }
-    return agent;
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(agent->lockedUntilMs).time(), QLocale::ShortFormat);
+    return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
 }
 
 bool Authenticator::passwordMatches(const QString &password, const QString &storedHash)
@@ -62,29 +66,29 @@ Result<Agent> Authenticator::conclude(Agent agent, bool passwordMatches)
 {
     if (agent.id.isEmpty())
         return wrongCredentials();
-    AgentRepository agents(m_db);
     if (passwordMatches) {
+        // The right password does not count towards a lock-out, even for an account that cannot sign in.
+        if (auto ok = AgentRepository(m_db).recordLoginSuccess(agent.id); !ok)
+            return ok.error();
         // Said only to someone who knows the password, so it reveals nothing to a guesser.
         if (!agent.active || agent.role == Role::System)
             return makeError(Error::Kind::Forbidden, Strings::tr("This agent account is disabled."));
-        if (auto ok = agents.recordLoginSuccess(agent.id); !ok)
-            return ok.error();
         agent.failedLogins = 0;
+        agent.lockedUntilMs = 0;
         qCInfo(lcAuth) << "agent signed in:" << agent.id;
         return agent;
     }
-    auto locked = agents.recordLoginFailure(agent.id, maxFailures, Ids::nowMs() + lockoutMs);
-    if (!locked)
-        return locked.error();
-    qCInfo(lcAuth) << "failed sign-in for" << agent.id << (*locked ? "(now locked)" : "");
-    if (*locked)
+    // Already counted: the agent as the attempt left it is locked only when this attempt locked it.
+    const bool locked = agent.lockedUntilMs > Ids::nowMs();
+    qCInfo(lcAuth) << "failed sign-in for" << agent.id << (locked ? "(now locked)" : "");
+    if (locked)
         return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. This agent is locked for 15 minutes."));
     return wrongCredentials();
 }
 
 void Authenticator::authenticate(const QString &agentId, const QString &password)
 {
-    auto agent = checkCanSignIn(agentId);
+    auto agent = countAttempt(agentId);
     if (!agent) {
         Q_EMIT failed(agent.error().message);
         return;
@@ -111,7 +115,7 @@ void Authenticator::authenticate(const QString &agentId, const QString &password
 
 Result<Agent> Authenticator::authenticateBlocking(const QString &agentId, const QString &password)
 {
-    auto agent = checkCanSignIn(agentId);
+    auto agent = countAttempt(agentId);
     if (!agent)
         return agent;
     return conclude(*agent, passwordMatches(password, agent->passwordHash));

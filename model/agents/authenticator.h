@@ -9,9 +9,10 @@ namespace Ledgerdesk {
 
 class Database;
 
-// Signs agents in. Looks the agent up and records the outcome on the caller's thread (the connection's),
-// and runs the deliberately slow password check on the global thread pool. After maxFailures wrong
-// passwords in a row the agent is locked out for lockout minutes.
+// Signs agents in. Counts the attempt and records the outcome on the caller's thread (the connection's),
+// and runs the deliberately slow password check on the global thread pool. Every attempt counts before
+// its password is checked, so after maxFailures wrong passwords in a row (from any number of
+// connections at once) the agent is locked out for lockoutMs, even for the right password.
 class Authenticator : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    Result<Agent> checkCanSignIn(const QString &agentId);
+    // Counts the attempt and checks the lock in one statement, before the password is checked. Returns
+    // the agent as the attempt left it (locked if it was the last one allowed), an agent with an empty
+    // id when there is no such agent, or the refusal when the agent is locked.
+    Result<Agent> countAttempt(const QString &agentId);
+    // Answers an attempt countAttempt() let through, once its password has been checked.
     Result<Agent> conclude(Agent agent, bool passwordMatches);
     // Thread-safe; an empty stored hash (unknown agent) is checked against a decoy and never matches.
     static bool passwordMatches(const QString &password, const QString &storedHash);

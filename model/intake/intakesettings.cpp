@@ -30,6 +30,11 @@ const SettingDefinition secret = SettingDefinition::secret(QStringLiteral("intak
     QT_TRANSLATE_NOOP("Ledgerdesk::Settings",
         "Shared secret for the webhook's HMAC-SHA256 signature; empty accepts unsigned requests (kept in this machine's secret "
         "store)."));
+const SettingDefinition requireSignature = SettingDefinition::flag(QStringLiteral("intake.require_signature"),
+    QT_TRANSLATE_NOOP("Ledgerdesk::Settings",
+        "\"true\" refuses to serve the webhook on a machine without an intake.secret, so no machine of this book accepts "
+        "unsigned requests; \"false\" (default) serves unsigned when the secret is empty."),
+    false);
 const SettingDefinition highValue = SettingDefinition::text(QStringLiteral("bands.high_value"),
     QT_TRANSLATE_NOOP(
         "Ledgerdesk::Settings", "Ingested amounts at or above this (in the transaction's currency) are high_value."),
@@ -41,7 +46,7 @@ const SettingDefinition mediumValue = SettingDefinition::text(QStringLiteral("ba
 
 QList<SettingDefinition> all()
 {
-    return {secret, highValue, mediumValue};
+    return {secret, requireSignature, highValue, mediumValue};
 }
 
 } // namespace Ledgerdesk::IntakeSettings

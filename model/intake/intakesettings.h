@@ -4,8 +4,10 @@
 
 namespace Ledgerdesk::IntakeSettings {
 
-// The webhook's shared secret, and the amounts that divide ingested transactions into categories.
+// The webhook's shared secret and whether serving requires it, and the amounts that divide ingested
+// transactions into categories.
 extern const SettingDefinition secret;
+extern const SettingDefinition requireSignature;
 extern const SettingDefinition highValue;
 extern const SettingDefinition mediumValue;
 

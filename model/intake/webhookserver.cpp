@@ -225,9 +225,16 @@ Result<WebhookServer::Endpoint> WebhookServer::parseListen(const QString &input)
 
 Result<void> WebhookServer::loadSecret(Settings &settings)
 {
+    auto required = settings.value(IntakeSettings::requireSignature);
+    if (!required)
+        return required.error();
     auto secret = settings.value(IntakeSettings::secret);
     if (!secret)
         return secret.error();
+    if (secret->isEmpty() && *required == QLatin1String("true"))
+        return makeError(Error::Kind::Conflict,
+            WebhookServer::tr("intake.require_signature is set, but this machine has no intake.secret: set it with "
+                              "`ledgerdesk config set intake.secret SECRET`."));
     m_secret = secret->toUtf8();
     return {};
 }

@@ -67,7 +67,9 @@ public:
     // The shared secret of the signature; empty accepts unsigned requests.
     void setSecret(const QByteArray &secret) { m_secret = secret; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
-    // Takes the secret from the setting intake.secret (this machine's secret store).
+    // Takes the secret from the setting intake.secret (this machine's secret store). Fails, keeping
+    // the secret it had, when the store cannot be read, or when the book's intake.require_signature
+    // is "true" and the secret is empty.
     Result<void> loadSecret(Settings &settings);
 
     // Starts serving; returns the port it listens on. A Network error when the address is taken or

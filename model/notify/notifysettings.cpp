@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QUrl>
 
 namespace Ledgerdesk::NotifySettings {
@@ -28,6 +29,11 @@ QString checkSmsBaseUrl(const QString &value)
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty())
         return Strings::tr("sms.base_url must be an http or https address.");
+    // The provider's token travels with every request: in clear text only to this machine.
+    const QHostAddress host(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    if (url.scheme() == QLatin1String("http") && !loopback)
+        return Strings::tr("sms.base_url must be an https address (plain http only to this machine, for tests).");
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -34,29 +35,45 @@ QString SecretStore::defaultPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("secrets.json"));
 }
 
-Result<QString> SecretStore::value(const QString &key) const
+Result<QJsonObject> SecretStore::read() const
 {
     QFile file(m_path);
     if (!file.exists())
-        return QString();
+        return QJsonObject();
+    const QString unreadable = Strings::tr("Could not read the secret store %1.").arg(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), file.errorString());
+        return makeError(Error::Kind::Storage, unreadable, file.errorString());
     if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther))
         qCWarning(lcStorage) << "the secret store" << m_path << "is readable by others";
-    return QJsonDocument::fromJson(file.readAll()).object().value(key).toString();
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parsed);
+    if (parsed.error != QJsonParseError::NoError)
+        return makeError(
+            Error::Kind::Storage, unreadable, QStringLiteral("%1 at offset %2").arg(parsed.errorString()).arg(parsed.offset));
+    if (!document.isObject())
+        return makeError(Error::Kind::Storage, unreadable, QStringLiteral("not a JSON object"));
+    const QJsonObject secrets = document.object();
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (!it.value().isString())
+            return makeError(Error::Kind::Storage, unreadable, QStringLiteral("the value of %1 is not text").arg(it.key()));
+    }
+    return secrets;
+}
+
+Result<QString> SecretStore::value(const QString &key) const
+{
+    auto secrets = read();
+    if (!secrets)
+        return secrets.error();
+    return secrets->value(key).toString();
 }
 
 Result<void> SecretStore::setValue(const QString &key, const QString &value)
 {
-    QJsonObject secrets;
-    QFile existing(m_path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return makeError(
-                Error::Kind::Storage, Strings::tr("Could not read the secret store %1.").arg(m_path), existing.errorString());
-        secrets = QJsonDocument::fromJson(existing.readAll()).object();
-    }
+    auto stored = read();
+    if (!stored)
+        return stored.error();
+    QJsonObject secrets = std::move(stored).value();
     if (value.isEmpty())
         secrets.remove(key);
     else

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "settings/settingdefinition.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,9 @@ class Database;
 
 // Secrets (SMTP password, SMS token, webhook secret) of this machine, in a file only its owner can
 // read (0600) under the configuration folder. No keyring is used on this platform; the file's
-// permissions are checked and repaired on every write. Not thread-safe; cheap to construct.
+// permissions are checked and repaired on every write. A store that exists but cannot be read as one
+// JSON object of texts is a Storage error for every read and write, and is never replaced. Not
+// thread-safe; cheap to construct.
 class SecretStore
 {
 public:
@@ -25,6 +28,9 @@ public:
     Result<void> setValue(const QString &key, const QString &value);
 
 private:
+    // Every secret in the store; empty when there is no store yet.
+    Result<QJsonObject> read() const;
+
     QString m_path;
 };
 

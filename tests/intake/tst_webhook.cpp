@@ -6,6 +6,7 @@
 #include "support/backendtest.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -51,6 +52,30 @@ struct Footprint
     }
     bool operator==(const Footprint &) const = default;
 };
+
+// Secret store contents that cannot be read as one JSON object of texts.
+void addUnreadableStores()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("cut short") << QByteArray("{\"intake.secret\": \"s3cr");
+    QTest::newRow("not an object") << QByteArray("[\"s3cret\"]");
+    QTest::newRow("number value") << QByteArray("{\"intake.secret\": 5}");
+    QTest::newRow("another secret not text") << QByteArray("{\"intake.secret\": \"s3cret\", \"sms.token\": true}");
+}
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        && file.write(contents) == contents.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
 
 char *toString(const Footprint &f)
 {
@@ -128,6 +153,13 @@ private Q_SLOTS:
     void post_withSecret_badOrMissingSignature_is401();
     void post_withSecret_goodSignature_is202();
     void secret_isReadFromTheSettings();
+    void secret_unreadableStore_failsToLoad_data();
+    void secret_unreadableStore_failsToLoad();
+    void secret_unreadableStore_isNotOverwritten_data();
+    void secret_unreadableStore_isNotOverwritten();
+    void requireSignature_withoutSecret_failsToLoad_data();
+    void requireSignature_withoutSecret_failsToLoad();
+    void requireSignature_withSecret_loadsIt();
     void get_unknownTransaction_is404Json();
     void anythingElse_is404Json_data();
     void anythingElse_is404Json();
@@ -383,6 +415,94 @@ void TestWebhook::secret_isReadFromTheSettings()
     QCOMPARE(m_client->post(webhookPath, body).status, 401);
     QCOMPARE(
         m_client->post(webhookPath, body, {{WebhookServer::signatureHeader, WebhookServer::sign(body, "from-the-store")}}).status,
+        202);
+}
+
+void TestWebhook::secret_unreadableStore_failsToLoad_data()
+{
+    addUnreadableStores();
+}
+
+void TestWebhook::secret_unreadableStore_failsToLoad()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("secrets.json"));
+    QVERIFY(writeFile(path, contents));
+    Settings settings(m_books->db(), SecretStore(path));
+    for (const QString &required : {QStringLiteral("false"), QStringLiteral("true")}) {
+        LD_VERIFY_OK(settings.setValue(IntakeSettings::requireSignature, required));
+        auto loaded = m_server->loadSecret(settings);
+        LD_VERIFY_ERROR(loaded, Error::Kind::Storage);
+        QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+        QVERIFY(!m_server->hasSecret());
+    }
+}
+
+void TestWebhook::secret_unreadableStore_isNotOverwritten_data()
+{
+    addUnreadableStores();
+}
+
+void TestWebhook::secret_unreadableStore_isNotOverwritten()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("secrets.json"));
+    QVERIFY(writeFile(path, contents));
+    SecretStore store(path);
+    LD_VERIFY_ERROR(store.value(QStringLiteral("intake.secret")), Error::Kind::Storage);
+    Settings settings(m_books->db(), SecretStore(path));
+    LD_VERIFY_ERROR(settings.isSet(IntakeSettings::secret), Error::Kind::Storage);
+    auto written = settings.setValue(IntakeSettings::secret, QStringLiteral("replacement"));
+    LD_VERIFY_ERROR(written, Error::Kind::Storage);
+    QVERIFY2(written.error().message.contains(path), qPrintable(written.error().message));
+    LD_VERIFY_ERROR(settings.setValue(IntakeSettings::secret, QString()), Error::Kind::Storage);
+    QCOMPARE(readFile(path), contents);
+}
+
+void TestWebhook::requireSignature_withoutSecret_failsToLoad_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // of the secret store; null: no store at all
+    QTest::newRow("no store") << QByteArray();
+    QTest::newRow("other secrets only") << QByteArray("{\"sms.token\": \"t0ken\"}");
+    QTest::newRow("empty secret") << QByteArray("{\"intake.secret\": \"\"}");
+}
+
+void TestWebhook::requireSignature_withoutSecret_failsToLoad()
+{
+    QFETCH(QByteArray, contents);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("secrets.json"));
+    if (!contents.isNull())
+        QVERIFY(writeFile(path, contents));
+    Settings settings(m_books->db(), SecretStore(path));
+    LD_VERIFY_OK(m_server->loadSecret(settings));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::requireSignature, QStringLiteral("true")));
+    auto loaded = m_server->loadSecret(settings);
+    LD_VERIFY_ERROR(loaded, Error::Kind::Conflict);
+    QVERIFY2(loaded.error().message.contains(QLatin1String("intake.require_signature"))
+            && loaded.error().message.contains(QLatin1String("intake.secret")),
+        qPrintable(loaded.error().message));
+    QVERIFY(!m_server->hasSecret());
+}
+
+void TestWebhook::requireSignature_withSecret_loadsIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(m_books->db(), SecretStore(dir.filePath(QStringLiteral("secrets.json"))));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::requireSignature, QStringLiteral("true")));
+    LD_VERIFY_OK(settings.setValue(IntakeSettings::secret, QStringLiteral("required-secret")));
+    LD_VERIFY_OK(m_server->loadSecret(settings));
+    QVERIFY(m_server->hasSecret());
+    const QByteArray body = bodyOf(validIngestPayload(QStringLiteral("required")));
+    QCOMPARE(m_client->post(webhookPath, body).status, 401);
+    QCOMPARE(m_client->post(webhookPath, body, {{WebhookServer::signatureHeader, WebhookServer::sign(body, "required-secret")}})
+                 .status,
         202);
 }
 
