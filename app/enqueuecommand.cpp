@@ -3,6 +3,7 @@
 
 #include "core/ids.h"
 #include "engine/engine.h"
+#include "queue/message.h"
 #include "queue/queue.h"
 #include "storage/openbooks.h"
 
@@ -41,16 +42,16 @@ int runEnqueue(const QCommandLineParser &parser, const QStringList &positional)
     if (!agent)
         return fail(agent.error().message);
     Message message = Message::create(positional.at(0), payload.object(), agent->id, Ids::nowMs());
-    message.dedupeKey = parser.value(QStringLiteral("dedupe"));
+    const QString dedupe = parser.value(QStringLiteral("dedupe"));
+    message.dedupeKey = Message::agentDedupeKey(agent->id, dedupe);
     auto stored = Queue(**db).enqueue(message);
     if (!stored)
         return fail(stored.error().message);
     if (*stored)
         out() << Strings::tr("Queued %1 as message %2.").arg(message.type, message.id) << Qt::endl;
     else
-        out()
-            << Strings::tr("A message with the dedupe key \"%1\" was queued before; this one was dropped.").arg(message.dedupeKey)
-            << Qt::endl;
+        out() << Strings::tr("A message with the dedupe key \"%1\" was queued before; this one was dropped.").arg(dedupe)
+              << Qt::endl;
     return 0;
 }
 
@@ -62,7 +63,8 @@ Subcommand enqueueCommand()
     return {QStringLiteral("enqueue"), QStringLiteral("enqueue TYPE JSON --agent ID [--dedupe KEY]"),
         Strings::tr("Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked)."),
         {agentOption(),
-            {QStringLiteral("dedupe"), Strings::tr("enqueue: a key; a second message with it is dropped."), Strings::tr("KEY")}},
+            {QStringLiteral("dedupe"), Strings::tr("enqueue: a key; a second message of the agent with it is dropped."),
+                Strings::tr("KEY")}},
         {{QStringLiteral("TYPE"), Strings::tr("The message type, like DEPOSIT."), {}},
             {QStringLiteral("JSON"), Strings::tr("The payload: a JSON object."), {}}},
         false, runEnqueue};

@@ -809,37 +809,42 @@
         <translation>Die Warteschlange von %1 wird verarbeitet; beenden mit Strg+C (jederzeit gefahrlos möglich).</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="26"/>
+        <location filename="../app/enqueuecommand.cpp" line="27"/>
         <source>Usage: ledgerdesk enqueue TYPE JSON --agent ID [--dedupe KEY].</source>
         <translation>Aufruf: ledgerdesk enqueue TYP JSON --agent ID [--dedupe SCHLÜSSEL].</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="30"/>
+        <location filename="../app/enqueuecommand.cpp" line="31"/>
         <source>The payload must be a JSON object: %1.</source>
         <translation>Die Nutzdaten müssen ein JSON-Objekt sein: %1.</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="32"/>
+        <location filename="../app/enqueuecommand.cpp" line="33"/>
         <source>it is not an object</source>
         <translation>es ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../app/enqueuecommand.cpp" line="66"/>
+        <source>enqueue: a key; a second message of the agent with it is dropped.</source>
+        <translation>enqueue: ein Schlüssel; eine zweite Nachricht des Mitarbeiters mit demselben Schlüssel wird verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/enqueuecommand.cpp" line="68"/>
         <source>The message type, like DEPOSIT.</source>
         <translation>Der Nachrichtentyp, etwa DEPOSIT.</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="67"/>
+        <location filename="../app/enqueuecommand.cpp" line="69"/>
         <source>The payload: a JSON object.</source>
         <translation>Der Inhalt: ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="49"/>
+        <location filename="../app/enqueuecommand.cpp" line="51"/>
         <source>Queued %1 as message %2.</source>
         <translation>%1 als Nachricht %2 eingereiht.</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="52"/>
+        <location filename="../app/enqueuecommand.cpp" line="53"/>
         <source>A message with the dedupe key &quot;%1&quot; was queued before; this one was dropped.</source>
         <translation>Eine Nachricht mit dem Deduplizierungsschlüssel &quot;%1&quot; wurde bereits eingereiht; diese wurde verworfen.</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>Die Verarbeitung ohne Oberfläche ausführen; --once arbeitet die Warteschlange ab und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="63"/>
+        <location filename="../app/enqueuecommand.cpp" line="64"/>
         <source>Publish one message as the agent (password from LEDGERDESK_PASSWORD or asked).</source>
         <translation>Eine Nachricht als Mitarbeiter veröffentlichen (Passwort aus LEDGERDESK_PASSWORD oder per Abfrage).</translation>
     </message>
@@ -1068,12 +1073,7 @@ Befehle:
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/enqueuecommand.cpp" line="65"/>
-        <source>enqueue: a key; a second message with it is dropped.</source>
-        <translation>enqueue: ein Schlüssel; eine zweite Nachricht mit demselben Schlüssel wird verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../app/enqueuecommand.cpp" line="65"/>
+        <location filename="../app/enqueuecommand.cpp" line="67"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
@@ -5049,6 +5049,14 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::TransactionIntake</name>
+    <message>
+        <location filename="../model/intake/transactionintake.cpp" line="70"/>
+        <source>Transaction %1 was received before with different details; send a correction under a new transaction id.</source>
+        <translation>Die Transaktion %1 kam schon einmal mit anderen Angaben an; senden Sie eine Korrektur unter einer neuen Transaktions-ID.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::Transport</name>
     <message>
         <location filename="../model/notify/transport.cpp" line="59"/>
@@ -5372,22 +5380,22 @@ Befehle:
         <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="426"/>
+        <location filename="../model/intake/webhookserver.cpp" line="428"/>
         <source>Name the agent: /v1/records?agent=ID.</source>
         <translation>Nennen Sie den Mitarbeiter: /v1/records?agent=ID.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="435"/>
+        <location filename="../model/intake/webhookserver.cpp" line="437"/>
         <source>The parameter &quot;limit&quot; must be a whole number from 1 to %1.</source>
         <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="444"/>
+        <location filename="../model/intake/webhookserver.cpp" line="446"/>
         <source>The parameter &quot;offset&quot; must be a whole number, 0 or more.</source>
         <translation>Der Parameter &quot;offset&quot; muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="450"/>
+        <location filename="../model/intake/webhookserver.cpp" line="452"/>
         <source>There is no agent &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>

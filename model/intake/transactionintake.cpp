@@ -8,7 +8,26 @@
 #include "queue/queue.h"
 #include "storage/transactionguard.h"
 
+#include <QCoreApplication>
+
 namespace Ledgerdesk {
+
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ledgerdesk::TransactionIntake)
+};
+
+// What makes two reports of one transaction id the same transaction: the money and where it moves.
+// The merchant and the timestamp are left out (a sender without a timestamp gets the time of arrival).
+bool hasSameDetails(const IngestedTransaction &recorded, const IngestedTransaction &reported)
+{
+    return recorded.amountMinor == reported.amountMinor && recorded.currency == reported.currency
+        && recorded.sourceAccount == reported.sourceAccount && recorded.destinationAccount == reported.destinationAccount;
+}
+
+} // namespace
 
 Result<TransactionIntake::Receipt> TransactionIntake::submit(const QJsonObject &payload, qint64 receivedAtMs)
 {
@@ -42,6 +61,16 @@ Result<TransactionIntake::Receipt> TransactionIntake::submit(const IngestedTrans
     if (!inserted)
         return inserted.error();
     if (!*inserted) {
+        auto recorded = IntakeRepository(m_db).find(checked.transactionId);
+        if (!recorded)
+            return recorded.error();
+        if (!hasSameDetails(*recorded, checked)) {
+            qCInfo(lcIntake) << "transaction" << checked.transactionId << "was reported again with other details";
+            return makeError(Error::Kind::Conflict,
+                Strings::tr("Transaction %1 was received before with different details; send a correction under a new "
+                            "transaction id.")
+                    .arg(checked.transactionId));
+        }
         receipt.outcome = Outcome::Duplicate;
         return receipt; // the guard rolls back: nothing new
     }
@@ -49,8 +78,8 @@ Result<TransactionIntake::Receipt> TransactionIntake::submit(const IngestedTrans
     if (!stored)
         return stored.error();
     if (!*stored) {
-        // The key was taken by a message that did not come through here (ledgerdesk enqueue with the
-        // same key): that message will record the transaction when it is applied. Keep nothing.
+        // Only the intake gives "ingest:" keys (an agent's keys are namespaced, Message::agentDedupeKey),
+        // so the transaction was enqueued here before and its row has gone since. Keep nothing.
         qCInfo(lcIntake) << "transaction" << checked.transactionId << "was enqueued before under" << message.dedupeKey;
         receipt.outcome = Outcome::Duplicate;
         return receipt;

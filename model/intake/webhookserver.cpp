@@ -393,6 +393,8 @@ WebhookServer::Reply WebhookServer::receiveTransaction(const QByteArray &body, c
     if (!receipt) {
         if (receipt.error().kind == Error::Kind::Validation)
             return {400, errorBody(receipt.error().message, receipt.error().detail)};
+        if (receipt.error().kind == Error::Kind::Conflict)
+            return {409, errorBody(receipt.error().message)};
         return storageTrouble(receipt.error());
     }
     if (receipt->outcome == TransactionIntake::Outcome::Accepted)

@@ -24,7 +24,8 @@ class Settings;
 // The HTTP intake of DESIGN section 7, over QHttpServer; off until listen() is called, and on
 // 127.0.0.1 unless told otherwise:
 //   POST /v1/webhooks/transactions  202 {"message":"Webhook received"} (a duplicate id too, writing
-//                                   nothing); 400 {"error","field"} naming a missing or bad field;
+//                                   nothing); 409 {"error"} for a known id with other details;
+//                                   400 {"error","field"} naming a missing or bad field;
 //                                   413 over 64 KiB; 401 without a valid X-Ledgerdesk-Signature
 //                                   (sha256=<hex HMAC-SHA256 of the raw body>) when a secret is set
 //   GET  /v1/transactions/{id}      the transaction and its status; 404 JSON when unknown

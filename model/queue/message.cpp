@@ -15,4 +15,11 @@ Message Message::create(const QString &type, const QJsonObject &payload, const Q
     return message;
 }
 
+QString Message::agentDedupeKey(const QString &agentId, const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    return QStringLiteral("agent:%1:%2").arg(agentId, key);
+}
+
 } // namespace Ledgerdesk

@@ -18,6 +18,9 @@ struct Message
 
     // A new message with a fresh time-ordered id.
     static Message create(const QString &type, const QJsonObject &payload, const QString &agentId, qint64 createdAtMs = 0);
+    // The dedupe key stored for a key an agent gave: "agent:<agentId>:<key>", so that it cannot take
+    // a key of another agent or of the program (the intake's "ingest:<id>"). Empty for an empty key.
+    static QString agentDedupeKey(const QString &agentId, const QString &key);
 };
 
 } // namespace Ledgerdesk

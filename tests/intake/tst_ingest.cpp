@@ -72,6 +72,8 @@ private Q_SLOTS:
     void ingest_jsonNumberAmounts_areTakenExactly();
     void intake_submit_recordsProcessingAndEnqueuesInOneTransaction();
     void intake_duplicateSubmit_writesNothing();
+    void intake_sameIdWithOtherDetails_isAConflictAndWritesNothing_data();
+    void intake_sameIdWithOtherDetails_isAConflictAndWritesNothing();
     void intake_badPayload_writesNothing();
     void intake_thenProcessor_completesTheRecordedRow();
     void intake_insideACallersTransaction_rollsBackWithIt();
@@ -316,7 +318,7 @@ void TestIngest::intake_duplicateSubmit_writesNothing()
     LD_VERIFY_OK(intake.submit(validIngestPayload(QStringLiteral("dup")), QDateTime::currentMSecsSinceEpoch()));
     const Footprint before = Footprint::of(*books);
     const qint64 dedupeKeys = books->count(QStringLiteral("queue_dedupe"));
-    auto again = intake.submit(payloadWith(QStringLiteral("dup"), QStringLiteral("9.99")), QDateTime::currentMSecsSinceEpoch());
+    auto again = intake.submit(validIngestPayload(QStringLiteral("dup")), QDateTime::currentMSecsSinceEpoch());
     LD_VERIFY_OK(again);
     QCOMPARE(again->outcome, TransactionIntake::Outcome::Duplicate);
     QVERIFY(again->messageId.isEmpty());
@@ -325,6 +327,44 @@ void TestIngest::intake_duplicateSubmit_writesNothing()
     auto stored = IntakeRepository(books->db()).find(QStringLiteral("dup"));
     LD_VERIFY_OK(stored);
     QCOMPARE(stored->amountMinor, 25000);
+}
+
+void TestIngest::intake_sameIdWithOtherDetails_isAConflictAndWritesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("amount") << "amount"
+                            << "9.99";
+    QTest::newRow("currency") << "currency"
+                              << "EUR";
+    QTest::newRow("source account") << "source_account"
+                                    << "acc_user_2";
+    QTest::newRow("destination account") << "destination_account"
+                                         << "acc_merchant_2";
+}
+
+void TestIngest::intake_sameIdWithOtherDetails_isAConflictAndWritesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    LD_OPEN_BOOKS(books, testBooks());
+    TransactionIntake intake(books->db());
+    LD_VERIFY_OK(intake.submit(validIngestPayload(QStringLiteral("T1")), QDateTime::currentMSecsSinceEpoch()));
+    const Footprint before = Footprint::of(*books);
+    const qint64 dedupeKeys = books->count(QStringLiteral("queue_dedupe"));
+
+    QJsonObject changed = validIngestPayload(QStringLiteral("T1"));
+    changed.insert(field, value);
+    auto again = intake.submit(changed, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    QVERIFY2(again.error().message.contains(QLatin1String("T1")), qPrintable(again.error().message));
+    QCOMPARE(Footprint::of(*books), before);
+    QCOMPARE(books->count(QStringLiteral("queue_dedupe")), dedupeKeys);
+    auto stored = IntakeRepository(books->db()).find(QStringLiteral("T1"));
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->amountMinor, 25000);
+    QCOMPARE(stored->currency, QStringLiteral("USD"));
 }
 
 void TestIngest::intake_badPayload_writesNothing()

@@ -1,7 +1,10 @@
 #include "intake/intakerepository.h"
 #include "intake/intakesettings.h"
+#include "intake/transactionintake.h"
 #include "intake/webhookserver.h"
 #include "intaketest.h"
+#include "queue/message.h"
+#include "queue/queue.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 
@@ -184,6 +187,8 @@ private Q_SLOTS:
 
     void post_thenProcessed_lookupShowsProcessedWithCategory();
     void post_duplicateId_is202AndWritesNothingNew();
+    void post_sameIdWithOtherDetails_is409AndWritesNothingNew();
+    void post_afterAnAgentQueuedTheIntakesDedupeKey_isStillStoredAndQueued();
     void get_records_ofAnAgent_listsTheirActivity();
 };
 
@@ -241,9 +246,7 @@ void TestWebhookStorage::post_duplicateId_is202AndWritesNothingNew()
     const Footprint once = Footprint::of(*m_books);
     QCOMPARE(once, (Footprint {1, 1, 1}));
 
-    QJsonObject changed = validIngestPayload(QStringLiteral("dup"));
-    changed.insert(QStringLiteral("amount"), QStringLiteral("9999.00"));
-    const HttpAnswer again = m_client->post(webhookPath, bodyOf(changed));
+    const HttpAnswer again = m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("dup"))));
     QCOMPARE(again.status, 202);
     QCOMPARE(again.json.value(QStringLiteral("message")).toString(), QStringLiteral("Webhook received"));
     QCOMPARE(Footprint::of(*m_books), once);
@@ -258,6 +261,59 @@ void TestWebhookStorage::post_duplicateId_is202AndWritesNothingNew()
     auto stored = IntakeRepository(m_books->db()).find(QStringLiteral("dup"));
     LD_VERIFY_OK(stored);
     QCOMPARE(stored->amountMinor, 25000);
+}
+
+void TestWebhookStorage::post_sameIdWithOtherDetails_is409AndWritesNothingNew()
+{
+    QSignalSpy enqueued(m_server.get(), &WebhookServer::enqueued);
+    QCOMPARE(m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("T1")))).status, 202);
+    const Footprint once = Footprint::of(*m_books);
+    QCOMPARE(once, (Footprint {1, 1, 1}));
+
+    QJsonObject changed = validIngestPayload(QStringLiteral("T1"));
+    changed.insert(QStringLiteral("amount"), QStringLiteral("9999.00"));
+    const HttpAnswer conflict = m_client->post(webhookPath, bodyOf(changed));
+    QVERIFY2(conflict.status == 409, describe(conflict).constData());
+    QVERIFY2(
+        conflict.json.value(QStringLiteral("error")).toString().contains(QLatin1String("T1")), describe(conflict).constData());
+    QVERIFY2(conflict.contentType.startsWith("application/json"), conflict.contentType.constData());
+    QCOMPARE(Footprint::of(*m_books), once);
+    QCOMPARE(enqueued.count(), 1);
+
+    // The same body again is still a duplicate.
+    QCOMPARE(m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("T1")))).status, 202);
+    QCOMPARE(Footprint::of(*m_books), once);
+    QCOMPARE(enqueued.count(), 1);
+    auto stored = IntakeRepository(m_books->db()).find(QStringLiteral("T1"));
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->amountMinor, 25000);
+}
+
+void TestWebhookStorage::post_afterAnAgentQueuedTheIntakesDedupeKey_isStillStoredAndQueued()
+{
+    // An agent's message with the key the intake uses for T1, queued the way `ledgerdesk enqueue` does.
+    Message taken = Books::message(QStringLiteral("DEPOSIT"),
+        {{QStringLiteral("wallet_id"), QStringLiteral("W-1")}, {QStringLiteral("amount"), QStringLiteral("10.00")}},
+        Books::agent);
+    taken.dedupeKey = Message::agentDedupeKey(taken.agentId, TransactionIntake::dedupeKey(QStringLiteral("T1")));
+    auto queued = Queue(m_books->db()).enqueue(taken);
+    LD_VERIFY_OK(queued);
+    QVERIFY(*queued);
+
+    QSignalSpy enqueued(m_server.get(), &WebhookServer::enqueued);
+    const WebhookServer::Reply reply = m_server->receiveTransaction(bodyOf(validIngestPayload(QStringLiteral("T1"))), {});
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(enqueued.count(), 1);
+    auto stored = IntakeRepository(m_books->db()).find(QStringLiteral("T1"));
+    LD_VERIFY_OK(stored);
+    QCOMPARE(stored->status, IngestedTransaction::processing);
+    QCOMPARE(stored->messageId, enqueued.first().first().toString());
+    QCOMPARE(m_books->count(QStringLiteral("queue_messages")), 2);
+    QCOMPARE(
+        m_books->scalar(QStringLiteral("SELECT dedupe_key FROM queue_messages WHERE id = ?"), {stored->messageId}).toString(),
+        TransactionIntake::dedupeKey(QStringLiteral("T1")));
+    QCOMPARE(m_books->scalar(QStringLiteral("SELECT agent_id FROM queue_messages WHERE id = ?"), {stored->messageId}).toString(),
+        TransactionIntake::agentId);
 }
 
 void TestWebhook::post_missingOrInvalidField_is400NamingTheField_data()
