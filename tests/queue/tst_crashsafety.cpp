@@ -29,7 +29,7 @@ struct Plan
 
 Plan planFor(Backend backend)
 {
-    return backend == Backend::Postgres ? Plan {10000, 300, 1200} : Plan {40000, 50, 250};
+    return backend == Backend::Postgres ? Plan {20000, 300, 2400} : Plan {40000, 50, 250};
 }
 
 // The first column of the first row of a query; -1 when it fails.
