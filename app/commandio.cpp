@@ -1,6 +1,7 @@
 #include "commandio.h"
 
 #include "agents/authenticator.h"
+#include "storage/connectionkeeper.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,13 @@ Result<Agent> signIn(Database &db, const QCommandLineParser &parser)
         return makeError(Error::Kind::Validation, Strings::tr("Name the agent to act as with --agent ID."));
     const QString agentId = parser.value(QStringLiteral("agent"));
     return Authenticator(db).authenticateBlocking(agentId, agentPassword(agentId));
+}
+
+void reportConnectionChanges(ConnectionKeeper &keeper)
+{
+    QObject::connect(&keeper, &ConnectionKeeper::unreachable, [](const QString &reason) { out() << reason << Qt::endl; });
+    QObject::connect(&keeper, &ConnectionKeeper::reconnected,
+        []() { out() << Strings::tr("Reconnected to the database server; processing goes on.") << Qt::endl; });
 }
 
 } // namespace Ledgerdesk::CommandLine

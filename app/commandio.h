@@ -11,6 +11,7 @@ class QCommandLineParser;
 
 namespace Ledgerdesk {
 
+class ConnectionKeeper;
 class Database;
 
 namespace CommandLine {
@@ -37,6 +38,9 @@ QString agentPassword(const QString &agentId);
 // Signs in the agent named by --agent (the command declares agentOption()); an error when it is missing
 // or the password is wrong.
 Result<Agent> signIn(Database &db, const QCommandLineParser &parser);
+
+// Says on stdout when the book cannot be reached and when it is back (for the commands that keep running).
+void reportConnectionChanges(ConnectionKeeper &keeper);
 
 } // namespace CommandLine
 

@@ -35,7 +35,7 @@ int runDemo(const QCommandLineParser &parser, const QStringList &)
     });
     if (!created)
         return fail(created.error().message);
-    out() << Strings::tr("Demo book written to %1 with %2 clients.").arg((*db)->location()).arg(clients) << Qt::endl;
+    out() << Strings::tr("Demo book written to %1 with %2 clients.").arg((*db)->displayLocation()).arg(clients) << Qt::endl;
     out() << Strings::tr("Sign in as:") << Qt::endl;
     for (const DemoBook::Agent &agent : DemoBook::agents())
         out() << QStringLiteral("  %1  %2  (%3, password %4)")

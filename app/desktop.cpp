@@ -76,6 +76,7 @@ int run(const QStringList &arguments)
     CommandGateway gateway(**db, engine.processor(), agent->id);
     engine.start();
     MainWindow window(**db, &gateway, *agent, MainWindow::Options {});
+    window.followConnection(engine.connection());
     window.show();
     return QApplication::exec();
 }

@@ -51,8 +51,13 @@ int runProcess(const QCommandLineParser &parser, const QStringList &)
                      .arg(report.retried)
               << Qt::endl;
     });
+    QObject::connect(
+        &engine.connection(), &ConnectionKeeper::unreachable, [](const QString &reason) { out() << reason << Qt::endl; });
+    QObject::connect(&engine.connection(), &ConnectionKeeper::reconnected,
+        []() { out() << Strings::tr("Reconnected to the database server; processing goes on.") << Qt::endl; });
     engine.start();
-    out() << Strings::tr("Processing the queue of %1; stop with Ctrl+C (safe at any moment).").arg((*db)->location()) << Qt::endl;
+    out() << Strings::tr("Processing the queue of %1; stop with Ctrl+C (safe at any moment).").arg((*db)->displayLocation())
+          << Qt::endl;
     return QCoreApplication::exec();
 }
 

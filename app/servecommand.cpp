@@ -32,6 +32,7 @@ int runServe(const QCommandLineParser &parser, const QStringList &)
     auto port = engine.serve(*endpoint, settings);
     if (!port)
         return fail(port.error().message);
+    reportConnectionChanges(engine.connection());
     engine.start();
     out() << Strings::tr("Receiving transactions on http://%1:%2/v1/webhooks/transactions%3; stop with Ctrl+C.")
                  .arg(engine.webhook()->address().toString())

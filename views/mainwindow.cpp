@@ -14,6 +14,7 @@
 #include "placeholderpage.h"
 #include "queuepage.h"
 #include "savingspage.h"
+#include "storage/connectionkeeper.h"
 #include "storage/database.h"
 #include "walletspage.h"
 
@@ -28,7 +29,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Ledgerdesk {
@@ -163,9 +163,7 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
             tr("<b>Ledgerdesk %1</b><p>A double-entry ledger for bank agents.</p>").arg(QApplication::applicationVersion()));
     });
 
-    const QString where = db.dialect() == Database::Dialect::Sqlite
-        ? QFileInfo(db.location()).fileName()
-        : QUrl(db.location()).adjusted(QUrl::RemovePassword).toDisplayString();
+    const QString where = db.dialect() == Database::Dialect::Sqlite ? QFileInfo(db.location()).fileName() : db.displayLocation();
     statusBar()->addWidget(new QLabel(tr("Signed in as %1 (%2)").arg(agent.displayName, roleName(agent.role)), this));
     statusBar()->addPermanentWidget(new QLabel(where, this));
 
@@ -194,6 +192,14 @@ MainWindow::MainWindow(Database &db, CommandGateway *gateway, const Agent &agent
         }
     }
     resize(1280, 800);
+}
+
+void MainWindow::followConnection(ConnectionKeeper &keeper)
+{
+    connect(&keeper, &ConnectionKeeper::unreachable, this,
+        [this](const QString &reason) { m_banner->show(Banner::Level::Error, reason); });
+    connect(&keeper, &ConnectionKeeper::reconnected, this,
+        [this]() { m_banner->show(Banner::Level::Success, tr("The database server is back; the desk is up to date again.")); });
 }
 
 QStringList MainWindow::areaNames()

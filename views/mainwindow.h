@@ -13,6 +13,7 @@ namespace Ledgerdesk {
 class ActivityPage;
 class Banner;
 class CommandGateway;
+class ConnectionKeeper;
 class Database;
 class IngestPage;
 class LoansPage;
@@ -42,6 +43,8 @@ public:
     // outbox, ingest, reports. "outbox" and "ingest" are tabs of the queue area, and "queue" its first tab.
     static QStringList areaNames();
     bool showArea(const QString &name);
+    // Shows a banner while `keeper` cannot reach the book, and another when it is back.
+    void followConnection(ConnectionKeeper &keeper);
 
     Banner *banner() const { return m_banner; }
     WalletsPage *walletsPage() const { return m_wallets; }

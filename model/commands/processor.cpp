@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/logging.h"
 #include "queue/queue.h"
+#include "storage/connectionkeeper.h"
 #include "storage/database.h"
 #include "storage/transactionguard.h"
 
@@ -46,16 +47,32 @@ Processor::Processor(Database &db, CommandExecutor &executor, QObject *parent)
     connect(&m_soon, &QTimer::timeout, this, &Processor::onTimer);
 }
 
+void Processor::setConnectionKeeper(ConnectionKeeper *keeper)
+{
+    m_keeper = keeper;
+    // A new connection listens afresh; what was enqueued meanwhile is drained at once.
+    connect(keeper, &ConnectionKeeper::reconnected, this, [this]() {
+        if (m_poll.isActive())
+            listen();
+        wake();
+    });
+}
+
 void Processor::start()
 {
-    if (m_db.hasNotifications()) {
-        if (QSqlDriver *driver = m_db.listen(QLatin1String(Queue::notifyChannel)))
-            connect(driver, &QSqlDriver::notification, this, &Processor::wake, Qt::UniqueConnection);
-        else
-            qCWarning(lcQueue) << "cannot LISTEN for new messages; polling only";
-    }
+    listen();
     m_poll.start();
     wake();
+}
+
+void Processor::listen()
+{
+    if (!m_db.hasNotifications())
+        return;
+    if (QSqlDriver *driver = m_db.listen(QLatin1String(Queue::notifyChannel)))
+        connect(driver, &QSqlDriver::notification, this, &Processor::wake, Qt::UniqueConnection);
+    else
+        qCWarning(lcQueue) << "cannot LISTEN for new messages; polling only";
 }
 
 void Processor::pause()
@@ -83,10 +100,12 @@ void Processor::wake()
 
 void Processor::onTimer()
 {
-    if (m_paused)
+    if (m_paused || (m_keeper && !m_keeper->isReachable()))
         return;
     auto report = drainBatch();
     if (!report) {
+        if (m_keeper && m_keeper->checkAfterFailure())
+            return;
         qCWarning(lcQueue) << "batch failed, its messages come back after the visibility timeout:" << report.error().message
                            << report.error().detail;
         return;

@@ -9,6 +9,7 @@
 namespace Ledgerdesk {
 
 class CommandExecutor;
+class ConnectionKeeper;
 class Database;
 
 // Drains the queue: claims a batch, applies each message through the executor inside one SQL
@@ -48,6 +49,8 @@ public:
 
     void setBatchSize(int messages) { m_batchSize = qMax(1, messages); }
     void setPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
+    // Pauses draining while `keeper` says the book is unreachable and resumes when it reconnects.
+    void setConnectionKeeper(ConnectionKeeper *keeper);
 
     // Starts polling (and listening, on PostgreSQL).
     void start();
@@ -71,9 +74,11 @@ Q_SIGNALS:
 
 private:
     void onTimer();
+    void listen();
 
     Database &m_db;
     CommandExecutor &m_executor;
+    ConnectionKeeper *m_keeper = nullptr;
     QTimer m_poll;
     QTimer m_soon;
     int m_batchSize = defaultBatchSize;

@@ -24,10 +24,12 @@ namespace Ledgerdesk {
 Engine::Engine(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_connection(db)
     , m_executor(db, m_effects)
     , m_processor(db, m_executor)
 {
     m_executor.registerTypes(messageTypes());
+    m_processor.setConnectionKeeper(&m_connection);
 }
 
 Engine::~Engine() = default;
@@ -76,6 +78,7 @@ void Engine::start()
 Result<quint16> Engine::serve(const WebhookServer::Endpoint &endpoint, Settings &settings)
 {
     auto server = std::make_unique<WebhookServer>(m_db);
+    server->setConnectionKeeper(&m_connection);
     if (auto ok = server->loadSecret(settings); !ok)
         return ok.error();
     auto port = server->listen(endpoint);

@@ -6,6 +6,7 @@
 #include "intake/webhookserver.h"
 #include "settings/settingdefinition.h"
 #include "storage/bookcheck.h"
+#include "storage/connectionkeeper.h"
 
 #include <QObject>
 
@@ -38,6 +39,9 @@ public:
     static QList<BookCheck> bookChecks();
 
     Database &db() const { return m_db; }
+    // Says when the book cannot be reached and reconnects; the processor and the webhook intake
+    // follow it.
+    ConnectionKeeper &connection() { return m_connection; }
     CommandExecutor &executor() { return m_executor; }
     Processor &processor() { return m_processor; }
     // The notifier with the production transports, created on first use.
@@ -52,6 +56,7 @@ public:
 
 private:
     Database &m_db;
+    ConnectionKeeper m_connection;
     BookEffects m_effects;
     CommandExecutor m_executor;
     Processor m_processor;

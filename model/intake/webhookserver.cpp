@@ -8,6 +8,8 @@
 #include "intake/intakesettings.h"
 #include "intakerepository.h"
 #include "settings/settings.h"
+#include "storage/connectionkeeper.h"
+#include "storage/database.h"
 #include "transactionintake.h"
 
 #include <QHttpServer>
@@ -363,6 +365,8 @@ bool WebhookServer::isSignatureValid(const QByteArray &body, const QByteArray &s
 WebhookServer::Reply WebhookServer::storageTrouble(const Error &error)
 {
     qCWarning(lcIntake) << "intake request failed:" << error.message << error.detail;
+    if (m_keeper && error.kind == Error::Kind::Storage)
+        m_keeper->checkAfterFailure();
     const int status = error.isTransient() ? 503 : 500;
     return {status,
         errorBody(error.isTransient() ? WebhookServer::tr("The books are busy or unreachable; send it again later.")
@@ -415,6 +419,12 @@ WebhookServer::Reply WebhookServer::transactionStatus(const QString &transaction
 
 WebhookServer::Reply WebhookServer::health()
 {
+    const bool reachable
+        = m_keeper ? m_keeper->isReachable() && (m_db.ping() || !m_keeper->checkAfterFailure()) : m_db.ping().isOk();
+    if (!reachable) {
+        const QString reason = m_keeper ? m_keeper->reason() : WebhookServer::tr("The database server cannot be reached.");
+        return {503, QJsonObject {{QStringLiteral("status"), QStringLiteral("UNAVAILABLE")}, {QStringLiteral("error"), reason}}};
+    }
     return {200,
         QJsonObject {{QStringLiteral("status"), QStringLiteral("HEALTHY")},
             {QStringLiteral("current_time"), IngestPayload::formatTime(Ids::nowMs())}}};

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Ledgerdesk {
 
+class ConnectionKeeper;
 class Database;
 class Settings;
 
@@ -29,7 +30,8 @@ class Settings;
 //                                   413 over 64 KiB; 401 without a valid X-Ledgerdesk-Signature
 //                                   (sha256=<hex HMAC-SHA256 of the raw body>) when a secret is set
 //   GET  /v1/transactions/{id}      the transaction and its status; 404 JSON when unknown
-//   GET  /                          {"status":"HEALTHY","current_time":"...Z"}
+//   GET  /                          {"status":"HEALTHY","current_time":"...Z"}; 503 {"status":
+//                                   "UNAVAILABLE","error"} while the book cannot be reached
 //   GET  /v1/records?agent=ID       that agent's activity records (limit, offset optional)
 //   anything else                   404 JSON
 // An accepted transaction is recorded PROCESSING and enqueued in one transaction (TransactionIntake);
@@ -72,6 +74,9 @@ public:
     // the secret it had, when the store cannot be read, or when the book's intake.require_signature
     // is "true" and the secret is empty.
     Result<void> loadSecret(Settings &settings);
+    // Follows `keeper`: health answers 503 with its reason while the book cannot be reached, and a
+    // request that failed for storage lets it check the connection.
+    void setConnectionKeeper(ConnectionKeeper *keeper) { m_keeper = keeper; }
 
     // Starts serving; returns the port it listens on. A Network error when the address is taken or
     // cannot be bound. Listening on an address other than loopback is logged as a warning.
@@ -104,6 +109,7 @@ private:
     void closeIdleConnections();
 
     Database &m_db;
+    ConnectionKeeper *m_keeper = nullptr;
     QByteArray m_secret;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<QTcpServer> m_tcp;

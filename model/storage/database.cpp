@@ -104,16 +104,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
         if (!db->m_db.open())
             return makeError(Error::Kind::Storage,
                 Strings::tr("Could not connect to the PostgreSQL server at %1.").arg(url.host()), db->m_db.lastError().text());
-        if (auto ok = db->execRaw(QStringLiteral("SET client_min_messages TO WARNING"),
-                Strings::tr("Could not configure the database connection."));
-            !ok)
+        if (auto ok = db->configurePostgres(); !ok)
             return ok.error();
-        if (access == Access::ReadOnly) {
-            if (auto ok = db->execRaw(QStringLiteral("SET default_transaction_read_only = on"),
-                    Strings::tr("Could not open the database read-only."));
-                !ok)
-                return ok.error();
-        }
         return db;
     }
 
@@ -140,6 +132,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
     return db;
 }
 
+QString Database::displayLocation() const
+{
+    if (m_dialect == Dialect::Sqlite)
+        return m_location;
+    return QUrl(m_location).adjusted(QUrl::RemovePassword).toDisplayString();
+}
+
 Result<void> Database::configureSqlite()
 {
     const QString failed = Strings::tr("Could not configure the database file.");
@@ -156,6 +155,37 @@ Result<void> Database::configureSqlite()
             return ok;
     }
     return {};
+}
+
+Result<void> Database::configurePostgres()
+{
+    if (auto ok = execRaw(
+            QStringLiteral("SET client_min_messages TO WARNING"), Strings::tr("Could not configure the database connection."));
+        !ok)
+        return ok;
+    if (m_access == Access::ReadOnly)
+        return execRaw(
+            QStringLiteral("SET default_transaction_read_only = on"), Strings::tr("Could not open the database read-only."));
+    return {};
+}
+
+Result<void> Database::ping()
+{
+    return execRaw(QStringLiteral("SELECT 1"), Strings::tr("The database server does not answer."));
+}
+
+Result<void> Database::reconnect()
+{
+    Q_ASSERT(m_transactionDepth == 0);
+    m_statements.clear();
+    m_unprepared = QSqlQuery();
+    m_db.close();
+    if (!m_db.open()) {
+        const QString where = m_dialect == Dialect::Postgres ? m_db.hostName() : m_location;
+        return makeError(
+            Error::Kind::Storage, Strings::tr("Could not connect to the database at %1.").arg(where), m_db.lastError().text());
+    }
+    return m_dialect == Dialect::Postgres ? configurePostgres() : configureSqlite();
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

@@ -34,6 +34,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     const QString &location() const { return m_location; }
+    // The location as people may see it: a PostgreSQL address without its password.
+    QString displayLocation() const;
     QSqlDatabase &connection() { return m_db; }
 
     // A statement prepared once per connection and reused; bind values and exec() it.
@@ -50,6 +52,15 @@ public:
 
     // Nesting depth of TransactionGuard on this connection.
     int transactionDepth() const { return m_transactionDepth; }
+
+    // Whether the connection can be lost while the book lives on: a PostgreSQL server restarts or
+    // the network drops; an SQLite file cannot.
+    bool canLoseConnection() const { return m_dialect == Dialect::Postgres; }
+    // Asks the server whether this connection still works (a trivial query outside any transaction).
+    Result<void> ping();
+    // Opens the connection again after it was lost; prepared statements are prepared anew and
+    // notifications must be listened for again. Only between transactions.
+    Result<void> reconnect();
 
     // What the dialects do differently, so that no SQL outside storage/ asks which one it speaks.
 
@@ -75,6 +86,7 @@ private:
     friend class TransactionGuard;
     Database() = default;
     Result<void> configureSqlite();
+    Result<void> configurePostgres();
 
     QSqlDatabase m_db;
     QString m_connectionName;

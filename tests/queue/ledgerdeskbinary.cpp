@@ -56,15 +56,20 @@ BinaryRun runLedgerdesk(const QStringList &arguments, int timeoutMs)
     return run;
 }
 
-std::unique_ptr<QProcess> startProcessor(const QString &location)
+std::unique_ptr<QProcess> startLedgerdesk(const QStringList &arguments)
 {
     auto process = std::make_unique<QProcess>();
     prepare(*process);
-    process->setArguments({QStringLiteral("process"), QStringLiteral("--db"), location});
+    process->setArguments(arguments);
     process->start();
     if (!process->waitForStarted(30000))
         return nullptr;
     return process;
+}
+
+std::unique_ptr<QProcess> startProcessor(const QString &location)
+{
+    return startLedgerdesk({QStringLiteral("process"), QStringLiteral("--db"), location});
 }
 
 } // namespace Ledgerdesk::Test

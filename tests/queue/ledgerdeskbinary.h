@@ -28,8 +28,11 @@ QString ledgerdeskBinary();
 // returns how it ended; a run still going after timeoutMs is killed and reported as unfinished.
 BinaryRun runLedgerdesk(const QStringList &arguments, int timeoutMs = 120000);
 
-// Starts `ledgerdesk process --db <location>` (the headless processor) and returns once it runs.
-// The QProcess belongs to the caller; destroying it kills the processor. Null when it did not start.
+// Starts `ledgerdesk <arguments>` in the background and returns once it runs. The QProcess belongs
+// to the caller; destroying it kills the program. Null when it did not start.
+std::unique_ptr<QProcess> startLedgerdesk(const QStringList &arguments);
+
+// Starts `ledgerdesk process --db <location>` (the headless processor), as startLedgerdesk().
 std::unique_ptr<QProcess> startProcessor(const QString &location);
 
 } // namespace Ledgerdesk::Test

@@ -18,14 +18,17 @@ class BackendTest : public QObject
 {
 public:
     BackendTest(Backend backend, PgCluster &cluster)
-        : m_testBooks(backend, cluster)
+        : m_cluster(cluster)
+        , m_testBooks(backend, cluster)
     { }
 
 protected:
     Backend backend() const { return m_testBooks.backend(); }
     TestBooks &testBooks() { return m_testBooks; }
+    PgCluster &cluster() { return m_cluster; }
 
 private:
+    PgCluster &m_cluster;
     TestBooks m_testBooks;
 };
 
@@ -50,6 +53,9 @@ int runPerBackend(int argc, char **argv, std::initializer_list<Backend> backends
 // The test class runs on an SQLite file, then on PostgreSQL.
 #define LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestClass)                                                                            \
     LEDGERDESK_TEST_MAIN_BACKENDS(TestClass, Ledgerdesk::Test::Backend::Sqlite, Ledgerdesk::Test::Backend::Postgres)
+
+// The test class runs on PostgreSQL only (what only a server can do: restart under the program).
+#define LEDGERDESK_TEST_MAIN_POSTGRES(TestClass) LEDGERDESK_TEST_MAIN_BACKENDS(TestClass, Ledgerdesk::Test::Backend::Postgres)
 
 // The test class runs on an SQLite file only.
 #define LEDGERDESK_TEST_MAIN_SQLITE(TestClass) LEDGERDESK_TEST_MAIN_BACKENDS(TestClass, Ledgerdesk::Test::Backend::Sqlite)

@@ -202,6 +202,33 @@ Result<void> PgCluster::startServer()
     m_port = freePort();
     if (m_port == 0)
         return clusterError(QStringLiteral("no free TCP port on 127.0.0.1."));
+    return launchServer();
+}
+
+Result<void> PgCluster::stopServer()
+{
+    if (!m_running)
+        return clusterError(QStringLiteral("the server is not running."));
+    return stopServerNow();
+}
+
+Result<void> PgCluster::restartServer()
+{
+    if (!m_dir)
+        return clusterError(QStringLiteral("the cluster was never started."));
+    return launchServer();
+}
+
+Result<void> PgCluster::stopServerNow()
+{
+    return runTool(QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+            QStringLiteral("stop")},
+        m_dir->path(), 60000);
+}
+
+Result<void> PgCluster::launchServer()
+{
     const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_dir->path())
@@ -225,11 +252,7 @@ void PgCluster::stop()
     }
     // Also after a start that failed half-way: whatever postmaster.pid names is stopped.
     if (m_dir && QFileInfo::exists(m_dataDir + QStringLiteral("/postmaster.pid"))) {
-        if (auto ok = runTool(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                    QStringLiteral("stop")},
-                m_dir->path(), 60000);
-            !ok)
+        if (auto ok = stopServerNow(); !ok)
             qWarning().noquote() << "Could not stop the test PostgreSQL cluster:" << ok.error().message << ok.error().detail;
     }
     m_running = false;

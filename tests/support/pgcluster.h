@@ -30,12 +30,19 @@ public:
     // needed; a cluster that could not start reports the same error on every later call.
     Result<QString> createDatabase();
 
+    // Stops the server as a crash would (immediate mode): every connection breaks, the data stays.
+    Result<void> stopServer();
+    // Starts the stopped server again on the same port.
+    Result<void> restartServer();
+
     bool isRunning() const { return m_running; }
     int port() const { return m_port; }
 
 private:
     Result<void> start();
     Result<void> startServer();
+    Result<void> launchServer();
+    Result<void> stopServerNow();
     void stop();
     QString serverLogTail() const;
 
