@@ -75,7 +75,14 @@ Result<Agent> signIn(Database &db, const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("agent")))
         return makeError(Error::Kind::Validation, Strings::tr("Name the agent to act as with --agent ID."));
     const QString agentId = parser.value(QStringLiteral("agent"));
-    return Authenticator(db).authenticateBlocking(agentId, agentPassword(agentId));
+    // No password at all is no attempt: a script that forgot it must not lock the agent out.
+    const QString password = agentPassword(agentId);
+    if (password.isEmpty())
+        return makeError(Error::Kind::Validation,
+            Strings::tr("No password for %1: set LEDGERDESK_PASSWORD when running from a script, or run the command "
+                        "in a terminal to be asked for it.")
+                .arg(agentId));
+    return Authenticator(db).authenticateBlocking(agentId, password);
 }
 
 void reportConnectionChanges(ConnectionKeeper &keeper)

@@ -1,6 +1,8 @@
 #include "commandio.h"
 #include "subcommand.h"
 
+#include "administration/administrationmessages.h"
+#include "core/ids.h"
 #include "engine/engine.h"
 #include "settings/settings.h"
 #include "storage/openbooks.h"
@@ -32,6 +34,38 @@ QString shownValue(Settings &settings, const SettingDefinition &definition)
     return value->isEmpty() ? Strings::tr("(empty)") : *value;
 }
 
+// A supervisor's change, applied at once through the executor (role check, activity record). A
+// secret goes to this machine's store first; the message records only that it was replaced.
+int changeSetting(Database &db, const QCommandLineParser &parser, const SettingDefinition &definition, const QString &value)
+{
+    if (const QString problem = definition.problemWith(value); !problem.isEmpty())
+        return fail(problem);
+    auto agent = signIn(db, parser);
+    if (!agent)
+        return fail(agent.error().message);
+    if (!agent->isSupervisor())
+        return fail(Strings::tr("Only a supervisor may change a setting."));
+    QJsonObject payload {{QStringLiteral("key"), definition.key}};
+    if (definition.isSecret()) {
+        if (auto ok = SecretStore().setValue(definition.key, value); !ok)
+            return fail(ok.error().message);
+    } else {
+        payload.insert(QStringLiteral("value"), value);
+    }
+    Engine engine(db);
+    auto applied
+        = engine.executor().apply(Message::create(AdministrationMessages::settingChange, payload, agent->id, Ids::nowMs()));
+    if (!applied)
+        return fail(definition.isSecret() ? Strings::tr("%1 is stored, but the record of the change could not be written: %2")
+                                                .arg(definition.key, applied.error().message)
+                                          : applied.error().message);
+    out() << (definition.isSecret() ? Strings::tr("%1 is stored in this machine's secret store (%2, readable by its owner only).")
+                                          .arg(definition.key, SecretStore::defaultPath())
+                                    : Strings::tr("%1 is set for every machine on this book.").arg(definition.key))
+          << Qt::endl;
+    return 0;
+}
+
 int runConfig(const QCommandLineParser &parser, const QStringList &positional)
 {
     const QString action = positional.value(0);
@@ -39,7 +73,7 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
     if (!listing
         && !((action == QLatin1String("get") && positional.size() == 2)
             || (action == QLatin1String("set") && positional.size() == 3)))
-        return fail(Strings::tr("Usage: ledgerdesk config get KEY | set KEY VALUE | list."));
+        return fail(Strings::tr("Usage: ledgerdesk config get KEY | set KEY VALUE --agent ID | list."));
     const SettingsRegistry registry = Engine::settings();
     const SettingDefinition *definition = listing ? nullptr : registry.find(positional.at(1));
     if (!listing && !definition)
@@ -62,14 +96,7 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
         out() << *value << Qt::endl;
         return 0;
     }
-    if (auto ok = settings.setValue(*definition, positional.at(2)); !ok)
-        return fail(ok.error().message);
-    out() << (definition->isSecret()
-            ? Strings::tr("%1 is stored in this machine's secret store (%2, readable by its owner only).")
-                  .arg(definition->key, SecretStore::defaultPath())
-            : Strings::tr("%1 is set for every machine on this book.").arg(definition->key))
-          << Qt::endl;
-    return 0;
+    return changeSetting(**db, parser, *definition, positional.at(2));
 }
 
 } // namespace
@@ -78,8 +105,9 @@ int runConfig(const QCommandLineParser &parser, const QStringList &positional)
 // secret store, the rest into the book.
 Subcommand configCommand()
 {
-    return {QStringLiteral("config"), QStringLiteral("config get KEY | set KEY VALUE | list"),
-        Strings::tr("Read or change a setting; secrets go to this machine's secret store."), {},
+    return {QStringLiteral("config"), QStringLiteral("config get KEY | set KEY VALUE --agent ID | list"),
+        Strings::tr("Read or change a setting (a supervisor's, recorded); secrets go to this machine's secret store."),
+        {agentOption()},
         {{QStringLiteral("ACTION"), Strings::tr("What to do: get, set or list."), {}},
             {QStringLiteral("KEY"), Strings::tr("The setting to get or set; list names them all."), QStringLiteral("[KEY]")},
             {QStringLiteral("VALUE"), Strings::tr("The value to set it to."), QStringLiteral("[VALUE]")}},

@@ -51,7 +51,7 @@ QString forbiddenInclude(const QString &line)
 // before it, never one after it: every include runs downhill, so no two areas depend on each other.
 const QStringList modelLayers {QStringLiteral("core"), QStringLiteral("optimiser"), QStringLiteral("storage"),
     QStringLiteral("settings"), QStringLiteral("agents"), QStringLiteral("queue"), QStringLiteral("commands"),
-    QStringLiteral("activity"), QStringLiteral("ledger"), QStringLiteral("clients"), QStringLiteral("loans"),
+    QStringLiteral("activity"), QStringLiteral("administration"), QStringLiteral("ledger"), QStringLiteral("clients"), QStringLiteral("loans"),
     QStringLiteral("payments"), QStringLiteral("savings"), QStringLiteral("intake"), QStringLiteral("notify"),
     QStringLiteral("engine"), QStringLiteral("demo"), QStringLiteral("models")};
 

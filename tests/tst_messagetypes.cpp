@@ -136,6 +136,18 @@ void TestMessageTypes::payloadCheck_namesTheBadField_data()
     QTest::newRow("client without a name") << QStringLiteral("CLIENT_CREATE")
                                            << QByteArray(R"({"last_name": "Moreau", "email": "a@example.com"})") << "first_name"
                                            << "first name";
+    QTest::newRow("memo with a line break") << LedgerMessages::deposit
+                                            << QByteArray(
+                                                   R"({"wallet_id": "W1", "amount": "1.00", "memo": "cash\nPAID IN FULL"})")
+                                            << "memo"
+                                            << "line break or another control character";
+    QTest::newRow("memo with an escape sequence")
+        << LedgerMessages::deposit << QByteArray(R"({"wallet_id": "W1", "amount": "1.00", "memo": "\u001b[31mred"})") << "memo"
+        << "control character";
+    QTest::newRow("memo too long") << LedgerMessages::deposit
+                                   << (R"({"wallet_id": "W1", "amount": "1.00", "memo": ")" + QByteArray(201, 'm') + R"("})")
+                                   << "memo"
+                                   << "at most 200 characters";
     QTest::newRow("ingest with a bad currency")
         << QStringLiteral("TRANSACTION_INGEST")
         << QByteArray(

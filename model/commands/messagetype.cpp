@@ -1,6 +1,7 @@
 #include "messagetype.h"
 
 #include "core/money.h"
+#include "core/plaintext.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +29,14 @@ Result<void> checkText(const QString &field, const QJsonValue &value)
 {
     if (!value.isString())
         return invalid(field, Strings::tr("The field \"%1\" must be text.").arg(field));
-    if (value.toString().trimmed().isEmpty())
+    const QString text = value.toString();
+    if (text.trimmed().isEmpty())
         return invalid(field, Strings::tr("The field \"%1\" is empty.").arg(field));
+    if (text.size() > PlainText::maxLength)
+        return invalid(
+            field, Strings::tr("The field \"%1\" can be at most %2 characters long.").arg(field).arg(PlainText::maxLength));
+    if (PlainText::hasControlCharacters(text))
+        return invalid(field, Strings::tr("The field \"%1\" holds a line break or another control character.").arg(field));
     return {};
 }
 

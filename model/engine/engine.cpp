@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "activity/activitymessages.h"
+#include "administration/administrationmessages.h"
 #include "clients/clientmessages.h"
 #include "commands/queuemessages.h"
 #include "intake/intakemessages.h"
@@ -36,9 +37,9 @@ Engine::~Engine() = default;
 
 QList<MessageType> Engine::messageTypes()
 {
-    return QueueMessages::types() + ActivityMessages::types() + ClientMessages::types() + LedgerMessages::types()
-        + LoanMessages::types() + PaymentMessages::types() + SavingsMessages::types() + IntakeMessages::types()
-        + NotifyMessages::types();
+    return QueueMessages::types() + ActivityMessages::types() + AdministrationMessages::types(settings())
+        + ClientMessages::types() + LedgerMessages::types() + LoanMessages::types() + PaymentMessages::types()
+        + SavingsMessages::types() + IntakeMessages::types() + NotifyMessages::types();
 }
 
 SettingsRegistry Engine::settings()
