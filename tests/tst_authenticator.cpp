@@ -86,6 +86,8 @@ public:
 
 private Q_SLOTS:
     void passwordHasher_verifiesOnlyTheRightPassword();
+    void passwordHasher_isStandardPbkdf2();
+    void signIn_withAnOldHash_hashesItAgainAtTodaysCount();
     void authenticateBlocking_rightPassword_succeeds();
     void authenticateBlocking_wrongPassword_failsWithASentence();
     void authenticateBlocking_unknownAgent_failsLikeAWrongPassword();
@@ -112,6 +114,49 @@ void TestAuthenticator::passwordHasher_verifiesOnlyTheRightPassword()
     QVERIFY(!PasswordHasher::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$AAAA$AAAA")));
     // A fresh salt each time.
     QVERIFY(PasswordHasher::hash(QStringLiteral("correct horse"), 1000) != hash);
+}
+
+void TestAuthenticator::passwordHasher_isStandardPbkdf2()
+{
+    // PBKDF2-HMAC-SHA256 of "password" with the salt "salt" (RFC 7914 section 11's function; the
+    // published test vectors), so hashes made by any earlier version still verify.
+    const auto stored = [](int iterations, const char *hex) {
+        return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+            .arg(iterations)
+            .arg(QString::fromLatin1(QByteArray("salt").toBase64()), QString::fromLatin1(QByteArray::fromHex(hex).toBase64()));
+    };
+    QVERIFY(PasswordHasher::verify(
+        QStringLiteral("password"), stored(1, "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b")));
+    QVERIFY(PasswordHasher::verify(
+        QStringLiteral("password"), stored(4096, "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a")));
+    QVERIFY(!PasswordHasher::verify(
+        QStringLiteral("passwore"), stored(4096, "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a")));
+    QVERIFY(PasswordHasher::hash(QStringLiteral("x")).startsWith(QStringLiteral("pbkdf2-sha256$600000$")));
+    QVERIFY(PasswordHasher::needsRehash(stored(4096, "00")));
+    QVERIFY(!PasswordHasher::needsRehash(QStringLiteral("pbkdf2-sha256$600000$AAAA$AAAA")));
+    QVERIFY(!PasswordHasher::needsRehash(QStringLiteral("!")));
+}
+
+void TestAuthenticator::signIn_withAnOldHash_hashesItAgainAtTodaysCount()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    const auto storedHash = [&books](const QString &id) {
+        auto agent = AgentRepository(books->db()).find(id);
+        return agent ? agent->passwordHash : QString();
+    };
+    const QString oldHash = storedHash(Books::agent);
+    QVERIFY2(oldHash.startsWith(QStringLiteral("pbkdf2-sha256$1000$")), qPrintable(oldHash));
+
+    Authenticator authenticator(books->db());
+    LD_VERIFY_ERROR(authenticator.authenticateBlocking(Books::agent, QStringLiteral("wrong")), Error::Kind::Forbidden);
+    QCOMPARE(storedHash(Books::agent), oldHash);
+
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::agent, Books::password));
+    const QString newHash = storedHash(Books::agent);
+    QVERIFY2(newHash.startsWith(QStringLiteral("pbkdf2-sha256$600000$")), qPrintable(newHash));
+    QVERIFY(PasswordHasher::verify(Books::password, newHash));
+    LD_VERIFY_OK(authenticator.authenticateBlocking(Books::agent, Books::password));
+    QCOMPARE(storedHash(Books::agent), newHash);
 }
 
 void TestAuthenticator::authenticateBlocking_rightPassword_succeeds()

@@ -86,4 +86,13 @@ Result<void> AgentRepository::recordLoginSuccess(const QString &id)
     return m_db.exec(query, Strings::tr("Could not record the sign-in."));
 }
 
+Result<void> AgentRepository::replacePasswordHash(const QString &id, const QString &passwordHash)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE agents SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(passwordHash);
+    query.addBindValue(id);
+    return m_db.exec(query, Strings::tr("Could not store the password."));
+}
+
 } // namespace Ledgerdesk

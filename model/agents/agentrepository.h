@@ -31,6 +31,9 @@ public:
     Result<std::optional<Agent>> countLoginAttempt(const QString &id, int maxFailures, qint64 nowMs, qint64 lockedUntilMs);
     // The right password was given: the count starts again and any lock is lifted.
     Result<void> recordLoginSuccess(const QString &id);
+    // Replaces the stored hash of a password with `passwordHash` (already hashed), as when a sign-in
+    // hashes it again at today's iteration count.
+    Result<void> replacePasswordHash(const QString &id, const QString &passwordHash);
 
 private:
     Database &m_db;

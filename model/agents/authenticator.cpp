@@ -56,20 +56,31 @@ Result<Agent> Authenticator::countAttempt(const QString &agentId)
     return makeError(Error::Kind::Forbidden, Strings::tr("Too many wrong passwords. Try again after %1.").arg(until));
 }
 
-bool Authenticator::passwordMatches(const QString &password, const QString &storedHash)
+Authenticator::PasswordCheck Authenticator::checkPassword(const QString &password, const QString &storedHash)
 {
     static const QString decoy = PasswordHasher::hash(QString::number(QRandomGenerator::system()->generate64()));
-    return PasswordHasher::verify(password, storedHash.isEmpty() ? decoy : storedHash) && !storedHash.isEmpty();
+    PasswordCheck check;
+    check.matches = PasswordHasher::verify(password, storedHash.isEmpty() ? decoy : storedHash) && !storedHash.isEmpty();
+    if (check.matches && PasswordHasher::needsRehash(storedHash))
+        check.rehashed = PasswordHasher::hash(password);
+    return check;
 }
 
-Result<Agent> Authenticator::conclude(Agent agent, bool passwordMatches)
+Result<Agent> Authenticator::conclude(Agent agent, const PasswordCheck &check)
 {
     if (agent.id.isEmpty())
         return wrongCredentials();
-    if (passwordMatches) {
+    if (check.matches) {
         // The right password does not count towards a lock-out, even for an account that cannot sign in.
         if (auto ok = AgentRepository(m_db).recordLoginSuccess(agent.id); !ok)
             return ok.error();
+        // The old hash still works, so a failure to store the new one only waits for the next sign-in.
+        if (!check.rehashed.isEmpty()) {
+            if (auto ok = AgentRepository(m_db).replacePasswordHash(agent.id, check.rehashed); ok)
+                qCInfo(lcAuth) << "password of" << agent.id << "hashed again at today's iteration count";
+            else
+                qCWarning(lcAuth) << "could not store the password hashed again:" << ok.error().detail;
+        }
         // Said only to someone who knows the password, so it reveals nothing to a guesser.
         if (!agent.active || agent.role == Role::System)
             return makeError(Error::Kind::Forbidden, Strings::tr("This agent account is disabled."));
@@ -95,9 +106,9 @@ void Authenticator::authenticate(const QString &agentId, const QString &password
     }
     // The slow check runs on the pool and only touches the promise; the watcher belongs to this object,
     // so nothing arrives after it is gone.
-    auto promise = std::make_shared<QPromise<bool>>();
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, found = *agent]() {
+    auto promise = std::make_shared<QPromise<PasswordCheck>>();
+    auto *watcher = new QFutureWatcher<PasswordCheck>(this);
+    connect(watcher, &QFutureWatcher<PasswordCheck>::finished, this, [this, watcher, found = *agent]() {
         watcher->deleteLater();
         auto outcome = conclude(found, watcher->result());
         if (outcome)
@@ -108,7 +119,7 @@ void Authenticator::authenticate(const QString &agentId, const QString &password
     watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, password, hash = agent->passwordHash]() {
         promise->start();
-        promise->addResult(passwordMatches(password, hash));
+        promise->addResult(checkPassword(password, hash));
         promise->finish();
     });
 }
@@ -118,7 +129,7 @@ Result<Agent> Authenticator::authenticateBlocking(const QString &agentId, const 
     auto agent = countAttempt(agentId);
     if (!agent)
         return agent;
-    return conclude(*agent, passwordMatches(password, agent->passwordHash));
+    return conclude(*agent, checkPassword(password, agent->passwordHash));
 }
 
 } // namespace Ledgerdesk

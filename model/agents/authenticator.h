@@ -37,10 +37,19 @@ private:
     // the agent as the attempt left it (locked if it was the last one allowed), an agent with an empty
     // id when there is no such agent, or the refusal when the agent is locked.
     Result<Agent> countAttempt(const QString &agentId);
-    // Answers an attempt countAttempt() let through, once its password has been checked.
-    Result<Agent> conclude(Agent agent, bool passwordMatches);
+    // What the slow part found: whether the password matches, and its new hash when the stored one
+    // was made with fewer iterations than today's count.
+    struct PasswordCheck
+    {
+        bool matches = false;
+        QString rehashed;
+    };
+
+    // Answers an attempt countAttempt() let through, once its password has been checked; stores a
+    // rehashed password.
+    Result<Agent> conclude(Agent agent, const PasswordCheck &check);
     // Thread-safe; an empty stored hash (unknown agent) is checked against a decoy and never matches.
-    static bool passwordMatches(const QString &password, const QString &storedHash);
+    static PasswordCheck checkPassword(const QString &password, const QString &storedHash);
 
     Database &m_db;
 };
