@@ -65,8 +65,10 @@ void TestSettings::values_areCheckedAgainstTheDeclaration_data()
                           << "false" << true;
     QTest::newRow("flag as yes") << "smtp.verify_peer"
                                  << "yes" << false;
-    QTest::newRow("attempts beyond 100") << "notify.max_attempts"
-                                         << "101" << false;
+    QTest::newRow("timeout beyond its maximum") << "smtp.timeout_ms"
+                                                << "999999999" << false;
+    QTest::newRow("a setting that no longer exists") << "notify.max_attempts"
+                                                     << "8" << false;
     QTest::newRow("band") << "bands.high_value"
                           << "2500.00" << true;
     QTest::newRow("band in words") << "bands.high_value"

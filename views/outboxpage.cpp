@@ -25,7 +25,7 @@ OutboxPage::OutboxPage(Database &db, CommandGateway *gateway, QWidget *parent)
     m_status->addItem(tr("All"), QVariant());
     m_status->addItem(tr("Pending"), QVariant::fromValue(OutboxStatus::Pending));
     m_status->addItem(tr("Sent"), QVariant::fromValue(OutboxStatus::Sent));
-    m_status->addItem(tr("Failed"), QVariant::fromValue(OutboxStatus::Failed));
+    m_status->addItem(tr("Retrying"), QVariant::fromValue(OutboxStatus::Failed));
     m_status->addItem(tr("Dead"), QVariant::fromValue(OutboxStatus::Dead));
 
     setUpTable(m_model, QStringLiteral("outbox"), -1);
@@ -77,7 +77,7 @@ void OutboxPage::showCounts(const QString &error)
     }
     const OutboxCounts &counts = m_model->counts();
     const QLocale locale;
-    m_summary->setText(tr("Pending <b>%1</b> · sent <b>%2</b> · failed <b>%3</b> · dead <b>%4</b> · <b>%5</b> in all")
+    m_summary->setText(tr("Pending <b>%1</b> · sent <b>%2</b> · retrying <b>%3</b> · dead <b>%4</b> · <b>%5</b> in all")
                            .arg(locale.toString(counts.pending), locale.toString(counts.sent), locale.toString(counts.failed),
                                locale.toString(counts.dead), locale.toString(counts.total())));
 }

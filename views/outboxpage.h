@@ -13,10 +13,11 @@ class Database;
 class OutboxModel;
 
 // The notifications owed to clients, newest first: channel, recipient, template, status, attempts,
-// the last error and when each was created and sent; a status filter, the counts by status, paging,
-// and "Resend" for a failed or dead notification (disabled in a read-only book, which has no
-// gateway). Re-reads the outbox every few seconds while it is visible and whenever the books change.
-// GUI thread; the database and the gateway belong to the caller and outlive it.
+// the last error (why one waits or was refused) and when each was created and sent; a status filter,
+// the counts by status, paging, and "Resend" for a retrying notification (at once) or a dead one
+// (disabled in a read-only book, which has no gateway). Re-reads the outbox every few seconds while
+// it is visible and whenever the books change. GUI thread; the database and the gateway belong to the
+// caller and outlive it.
 class OutboxPage : public PagedTablePage
 {
     Q_OBJECT

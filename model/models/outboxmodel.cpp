@@ -73,10 +73,18 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case TemplateColumn:
             return message.subject.isEmpty() ? message.bodyText : message.subject;
         case StatusColumn:
-            if (message.status == OutboxStatus::Failed)
-                return tr("Next attempt %1").arg(timeText(message.nextAttemptAtMs));
-            if (message.status == OutboxStatus::Dead)
-                return tr("Given up after %n attempt(s); it can be resent.", nullptr, message.attempts);
+            switch (message.status) {
+            case OutboxStatus::Pending:
+                return message.lastError.isEmpty() ? QVariant() : QVariant(tr("Waiting: %1").arg(message.lastError));
+            case OutboxStatus::Failed:
+                return tr("Not sent in %n attempt(s), and tried again for as long as it takes; next attempt %1.", nullptr,
+                    message.attempts)
+                    .arg(timeText(message.nextAttemptAtMs));
+            case OutboxStatus::Dead:
+                return tr("Ended: it is not tried again unless it is resent; the last error says why.");
+            case OutboxStatus::Sent:
+                return {};
+            }
             return {};
         case LastErrorColumn:
             return message.lastError.isEmpty() ? QVariant() : QVariant(message.lastError);
@@ -107,7 +115,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             case OutboxStatus::Sent:
                 return tr("Sent");
             case OutboxStatus::Failed:
-                return tr("Failed");
+                return tr("Retrying");
             case OutboxStatus::Dead:
                 return tr("Dead");
             }

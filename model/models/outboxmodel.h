@@ -11,10 +11,11 @@ namespace Ledgerdesk {
 
 class Database;
 
-// One page of the outbox, newest first, under a status filter, with the counts by status of the
-// whole outbox. A reload that finds the same rows in the same order updates them in place, so a view
-// refreshed on a timer keeps its selection and scroll position. GUI thread; holds a reference to
-// the database, which outlives it.
+// One page of the outbox, newest first, under a status filter, with the counts by status of the whole
+// outbox. Each row shows why it is not sent yet or was refused (the last error): a FAILED row shows
+// as "Retrying", since it is tried again until it goes out. A reload that finds the same rows in the
+// same order updates them in place, so a view refreshed on a timer keeps its selection and scroll
+// position. GUI thread; holds a reference to the database, which outlives it.
 class OutboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
         SentAtMsRole, // 0 until sent
         NextAttemptAtMsRole,
         ClientIdRole,
-        LastErrorRole,
+        LastErrorRole, // why it waits (PENDING, FAILED) or was refused (DEAD)
         ResendableRole // bool: FAILED or DEAD
     };
 

@@ -154,7 +154,6 @@ bool Notifier::readSettings()
     sms.from = setting(NotifySettings::smsFrom);
 
     RetryPolicy policy;
-    policy.maxAttempts = number(NotifySettings::maxAttempts);
     policy.baseDelayMs = m_options.backoffBaseMs;
     policy.maxDelayMs = m_options.backoffMaxMs;
 
@@ -187,7 +186,14 @@ bool Notifier::readSettings()
             return false;
         }
         m_round.waiting += int(*waiting);
-        if (*waiting > 0 && problem != lastProblem) {
+        if (*waiting == 0)
+            continue;
+        // The reason shows on the rows themselves; written only when it changed, not every round.
+        if (auto noted = m_outbox.noteWaiting(m_roundStartMs, channelsOf(email), problem); !noted) {
+            qCWarning(lcNotify).noquote() << "could not write why notifications wait:" << noted.error().detail;
+            m_round.error = noted.error().message;
+        }
+        if (problem != lastProblem) {
             qCWarning(lcNotify).noquote() << *waiting << (email ? "e-mail" : "text") << "notification(s) wait:" << problem;
             lastProblem = problem;
         }
@@ -273,7 +279,8 @@ void Notifier::record(Kind kind, const OutboxMessage &row, const DeliveryOutcome
             m_round.error = marked.error().message;
         }
     } else {
-        auto marked = m_outbox.markFailed(row, outcome.describe(), outcome.isPermanent(), at, m_policy);
+        auto marked = outcome.isRefused() ? m_outbox.markRefused(row, outcome.describe(), at)
+                                          : m_outbox.markWaiting(row, outcome.describe(), at, m_policy);
         if (marked) {
             if (marked->status == OutboxStatus::Dead)
                 ++m_round.dead;
@@ -297,7 +304,7 @@ void Notifier::finishRound()
     m_round.finishedAtMs = now();
     if (m_round.attempted() > 0 || !m_round.error.isEmpty())
         qCInfo(lcNotify).nospace() << "notification round " << m_round.number << ": " << m_round.sent << " sent, "
-                                   << m_round.failed << " to retry, " << m_round.dead << " dead, " << m_round.waiting
+                                   << m_round.failed << " to retry, " << m_round.dead << " refused, " << m_round.waiting
                                    << " waiting for set-up"
                                    << (m_round.error.isEmpty() ? QString() : QStringLiteral("; ") + m_round.error);
     const NotifierRound round = m_round;

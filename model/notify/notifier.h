@@ -20,9 +20,9 @@ struct NotifierRound
 {
     quint64 number = 0; // rounds of this notifier, counted from 1
     int sent = 0;
-    int failed = 0; // FAILED, will be tried again after a backoff
-    int dead = 0; // DEAD: permanent failures and those out of attempts
-    int waiting = 0; // due, but their channel is not set up (they stay PENDING and are not counted as attempts)
+    int failed = 0; // tried and told to wait (DeliveryOutcome::Wait): FAILED, tried again after a backoff
+    int dead = 0; // refused for good (DeliveryOutcome::Refused): DEAD
+    int waiting = 0; // due, but their channel is not set up (not tried, not counted as attempts)
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
     QString error; // a sentence when the round could not read the settings or the outbox
@@ -31,14 +31,16 @@ struct NotifierRound
 };
 
 // Sends the outbox: each round claims due rows (a lease, so other notifiers on the same book leave
-// them alone), hands them to the e-mail or text transport, and records SENT, FAILED (retried with
-// exponential backoff and jitter) or DEAD (a permanent failure, or notify.max_attempts reached).
-// Settings are read through Settings at the start of every round, so `ledgerdesk config set` takes
-// effect without a restart; a channel that is not set up leaves its rows PENDING. A round tries every
-// row that was due when it began at most once. A change is never lost because a server was down (the
-// row waits), and a row once SENT is never sent again. A QTimer starts rounds while running; wake()
-// starts one soon after new rows were written. Lives on the thread of its Database; owns its
-// transports.
+// them alone), hands them to the e-mail or text transport, and records what the transport's outcome
+// says: Sent is SENT; Wait is FAILED with the reason, tried again after an exponential backoff with
+// jitter capped at backoffMaxMs, for as long as the outage or the set-up problem lasts; Refused (the
+// server refused this very message) is DEAD with the reason. Nothing else ends a notification: no
+// count of attempts, no age. Settings are read through Settings at the start of every round, so
+// `ledgerdesk config set` takes effect without a restart; a channel that is not set up leaves its due
+// rows as they are and writes why on them. A round tries every row that was due when it began at most
+// once. A change is never lost because a server was down (the row waits), and a row once SENT is
+// never sent again. A QTimer starts rounds while running; wake() starts one soon after new rows were
+// written. Lives on the thread of its Database; owns its transports.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -49,8 +51,8 @@ public:
         int pollIntervalMs = 5000;
         int emailsAtOnce = 2; // SMTP connections open at the same time
         int textsAtOnce = 4; // HTTP requests to the SMS provider at the same time
-        qint64 backoffBaseMs = 60'000; // with 8 attempts a row survives an outage of one to two hours, then waits for "resend"
-        qint64 backoffMaxMs = 3'600'000;
+        qint64 backoffBaseMs = 60'000;
+        qint64 backoffMaxMs = 900'000; // once a server is back, a waiting row goes out within 15 minutes
         // The clock (epoch milliseconds); tests move it forward instead of waiting.
         std::function<qint64()> clock;
     };

@@ -78,13 +78,11 @@ const SettingDefinition smsToken = SettingDefinition::secret(QStringLiteral("sms
 const SettingDefinition smsFrom = SettingDefinition::text(QStringLiteral("sms.from"),
     QT_TRANSLATE_NOOP(
         "Ledgerdesk::Settings", "Sending phone number in E.164, like +14155550100; WhatsApp messages go from whatsapp:+..."));
-const SettingDefinition maxAttempts = SettingDefinition::wholeNumber(QStringLiteral("notify.max_attempts"),
-    QT_TRANSLATE_NOOP("Ledgerdesk::Settings", "Attempts before a notification is DEAD."), 8, 1, 100);
 
 QList<SettingDefinition> all()
 {
     return {smtpUrl, smtpUser, smtpPassword, smtpFrom, smtpCaFile, smtpVerifyPeer, smtpTimeoutMs, smsBaseUrl, smsAccount,
-        smsToken, smsFrom, maxAttempts};
+        smsToken, smsFrom};
 }
 
 } // namespace Ledgerdesk::NotifySettings

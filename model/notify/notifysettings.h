@@ -4,8 +4,9 @@
 
 namespace Ledgerdesk::NotifySettings {
 
-// How clients are told: the SMTP server for e-mail, the Twilio-compatible API for SMS and WhatsApp,
-// and how often a notification is tried before it is DEAD.
+// How clients are told: the SMTP server for e-mail and the Twilio-compatible API for SMS and
+// WhatsApp. A notification is tried until it goes out or its server refuses it, so there is no limit
+// of attempts to set.
 extern const SettingDefinition smtpUrl;
 extern const SettingDefinition smtpUser;
 extern const SettingDefinition smtpPassword;
@@ -17,7 +18,6 @@ extern const SettingDefinition smsBaseUrl;
 extern const SettingDefinition smsAccount;
 extern const SettingDefinition smsToken;
 extern const SettingDefinition smsFrom;
-extern const SettingDefinition maxAttempts;
 
 QList<SettingDefinition> all();
 

@@ -163,16 +163,29 @@ Result<void> OutboxRepository::markSent(const OutboxMessage &claimed, const QStr
     return {};
 }
 
-Result<OutboxMessage> OutboxRepository::markFailed(
-    const OutboxMessage &claimed, const QString &error, bool permanent, qint64 nowMs, const RetryPolicy &policy)
+Result<OutboxMessage> OutboxRepository::markWaiting(
+    const OutboxMessage &claimed, const QString &reason, qint64 nowMs, const RetryPolicy &policy)
 {
     OutboxMessage row = claimed;
     row.attempts = claimed.attempts + 1;
-    const bool dead = permanent || row.attempts >= policy.maxAttempts;
-    row.status = dead ? OutboxStatus::Dead : OutboxStatus::Failed;
-    row.nextAttemptAtMs = dead ? nowMs : nowMs + policy.delayMs(row.attempts, QRandomGenerator::global()->generateDouble());
-    row.lastError = error.left(maxErrorLength);
+    row.status = OutboxStatus::Failed;
+    row.nextAttemptAtMs = nowMs + policy.delayMs(row.attempts, QRandomGenerator::global()->generateDouble());
+    row.lastError = reason.left(maxErrorLength);
+    return recordAttempt(claimed, row);
+}
 
+Result<OutboxMessage> OutboxRepository::markRefused(const OutboxMessage &claimed, const QString &reason, qint64 nowMs)
+{
+    OutboxMessage row = claimed;
+    row.attempts = claimed.attempts + 1;
+    row.status = OutboxStatus::Dead;
+    row.nextAttemptAtMs = nowMs;
+    row.lastError = reason.left(maxErrorLength);
+    return recordAttempt(claimed, row);
+}
+
+Result<OutboxMessage> OutboxRepository::recordAttempt(const OutboxMessage &claimed, const OutboxMessage &row)
+{
     // The lease is the fence: when it lapsed and another notifier claimed the row, next_attempt_at_ms
     // moved on and this outcome is not recorded over that notifier's.
     QSqlQuery &query
@@ -194,6 +207,20 @@ Result<OutboxMessage> OutboxRepository::markFailed(
                 .arg(claimed.nextAttemptAtMs));
     }
     return row;
+}
+
+Result<qint64> OutboxRepository::noteWaiting(qint64 nowMs, const QList<OutboxChannel> &channels, const QString &reason)
+{
+    const QString note = reason.left(maxErrorLength);
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("UPDATE outbox SET last_error = ? WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at_ms <= ? "
+                       "AND channel IN (?, ?, ?) AND last_error <> ?"));
+    bindValues(query, {notNull(note), nowMs});
+    bindChannels(query, channels);
+    query.addBindValue(notNull(note));
+    if (auto ok = m_db.exec(query, Strings::tr("Could not record why the notifications wait.")); !ok)
+        return ok.error();
+    return qint64(query.numRowsAffected());
 }
 
 Result<void> OutboxRepository::resend(const QString &id, qint64 nowMs)

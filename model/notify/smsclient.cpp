@@ -40,6 +40,16 @@ QString providerMessage(const QByteArray &body)
     return message;
 }
 
+// Twilio's error codes, in a 400, for a sender or an account that cannot send (the From number is not
+// the account's or cannot send SMS, the region is not enabled, no WhatsApp sender): set-up problems
+// that hold every message back alike, not refusals of one message.
+bool isSetUpError(const QByteArray &body)
+{
+    static const QList<int> codes {21212, 21408, 21606, 21660, 63007};
+    const QJsonValue code = QJsonDocument::fromJson(body).object().value(QStringLiteral("code"));
+    return code.isDouble() && codes.contains(code.toInt());
+}
+
 DeliveryOutcome outcomeOf(QNetworkReply *reply, const SmsConfig &config)
 {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -47,13 +57,13 @@ DeliveryOutcome outcomeOf(QNetworkReply *reply, const SmsConfig &config)
     if (!status.isValid()) {
         // No HTTP answer at all: the network, TLS or the timeout.
         if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-            return DeliveryOutcome::transient(
+            return DeliveryOutcome::wait(
                 Strings::tr("The SMS provider did not answer within %n second(s).", nullptr, qMax(1, config.timeoutMs / 1000)),
                 reply->errorString());
         if (reply->error() == QNetworkReply::SslHandshakeFailedError)
-            return DeliveryOutcome::transient(
+            return DeliveryOutcome::wait(
                 Strings::tr("The SMS provider's certificate could not be verified."), reply->errorString());
-        return DeliveryOutcome::transient(
+        return DeliveryOutcome::wait(
             Strings::tr("Could not reach the SMS provider at %1.").arg(config.baseUrl.host()), reply->errorString());
     }
     const int code = status.toInt();
@@ -65,15 +75,22 @@ DeliveryOutcome outcomeOf(QNetworkReply *reply, const SmsConfig &config)
     }
     const QString reason = QStringLiteral("HTTP %1: %2").arg(code).arg(providerMessage(body));
     if (code == 408 || code == 429)
-        return DeliveryOutcome::transient(Strings::tr("The SMS provider asked to try again later."), reason);
+        return DeliveryOutcome::wait(Strings::tr("The SMS provider asked to try again later."), reason);
     if (code == 401 || code == 403)
-        return DeliveryOutcome::permanent(
+        return DeliveryOutcome::wait(
             Strings::tr("The SMS provider refused the account or token (sms.account, sms.token)."), reason);
-    if (code >= 400 && code < 500)
-        return DeliveryOutcome::permanent(Strings::tr("The SMS provider refused the message."), reason);
+    if (code == 404 || code == 405)
+        return DeliveryOutcome::wait(
+            Strings::tr("The SMS provider has no such address; check sms.base_url and sms.account."), reason);
+    if (code == 400 && isSetUpError(body))
+        return DeliveryOutcome::wait(
+            Strings::tr("The SMS provider cannot send from this account or number (sms.from, sms.account)."), reason);
+    // The provider judged this message itself (its number, its text): trying again cannot help.
+    if (code == 400 || code == 413 || code == 422)
+        return DeliveryOutcome::refused(Strings::tr("The SMS provider refused the message."), reason);
     if (code >= 500)
-        return DeliveryOutcome::transient(Strings::tr("The SMS provider failed to take the message."), reason);
-    return DeliveryOutcome::transient(Strings::tr("The SMS provider gave an answer Ledgerdesk does not understand."), reason);
+        return DeliveryOutcome::wait(Strings::tr("The SMS provider failed to take the message."), reason);
+    return DeliveryOutcome::wait(Strings::tr("The SMS provider gave an answer Ledgerdesk does not understand."), reason);
 }
 
 } // namespace
@@ -142,7 +159,7 @@ void SmsClient::start(const SmsConfig &config, const Text &text, DeliveryCallbac
             Q_EMIT finished(id, outcome);
     };
     if (const QString problem = config.problem(); !problem.isEmpty()) {
-        QTimer::singleShot(0, this, [report, problem] { report(DeliveryOutcome::permanent(problem)); });
+        QTimer::singleShot(0, this, [report, problem] { report(DeliveryOutcome::wait(problem)); });
         return;
     }
 

@@ -9,12 +9,13 @@ namespace Ledgerdesk {
 
 // Sends SMS and WhatsApp messages through a Twilio-compatible HTTP API with QNetworkAccessManager:
 // POST To, From and Body as a form to {base}/2010-04-01/Accounts/{account}/Messages.json with Basic
-// authentication; WhatsApp numbers carry the "whatsapp:" prefix on To and From. A 2xx answer is
-// sent (the provider's reference is the JSON "sid"); 4xx is permanent with the provider's message
-// (except 408 and 429, which ask to come back later); 5xx, network trouble and timeouts are
-// transient. Each send() ends with exactly one finished() (and one call of its callback), from the
-// event loop. Lives on one thread; owns its network manager, and drops the requests still under way
-// when destroyed (without reporting them).
+// authentication; WhatsApp numbers carry the "whatsapp:" prefix on To and From. A 2xx answer is sent
+// (the provider's reference is the JSON "sid"). A 400, 413 or 422 refuses the message, with the
+// provider's words, unless its error code names the sender or the account; every other answer waits:
+// 5xx, 408 and 429, a refused account or token (401, 403), a wrong address (404, 405), incomplete
+// settings, network trouble and timeouts. Each send() ends with exactly one finished() (and one call
+// of its callback), from the event loop. Lives on one thread; owns its network manager, and drops the
+// requests still under way when destroyed (without reporting them).
 class SmsClient : public QObject, public TextTransport
 {
     Q_OBJECT

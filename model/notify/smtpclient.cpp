@@ -57,26 +57,28 @@ void SmtpClient::start(const SmtpConfig &config, const Mail &mail, DeliveryCallb
         QTimer::singleShot(
             0, this, [this, id = mail.id, to = mail.to, outcome, done = std::move(done)] { report(id, to, outcome, done); });
     };
+    // What is wrong with the settings holds every e-mail back and is fixed there: the mail waits. Only
+    // a recipient no server can be given is this mail's own problem.
     if (const QString problem = config.problem(); !problem.isEmpty())
-        return refuseLater(DeliveryOutcome::permanent(problem));
+        return refuseLater(DeliveryOutcome::wait(problem));
     if (!SmtpConversation::isEnvelopeAddress(mail.to))
         return refuseLater(
-            DeliveryOutcome::permanent(Strings::tr("\"%1\" is not an e-mail address a mail server can be given.").arg(mail.to)));
+            DeliveryOutcome::refused(Strings::tr("\"%1\" is not an e-mail address a mail server can be given.").arg(mail.to)));
     const QString from = addressOf(mail.from);
     if (!SmtpConversation::isEnvelopeAddress(from))
-        return refuseLater(DeliveryOutcome::permanent(
+        return refuseLater(DeliveryOutcome::wait(
             Strings::tr("The sender \"%1\" is not an e-mail address a mail server can be given (smtp.from).").arg(mail.from)));
     const QString scheme = config.url.scheme();
     const bool implicitTls = scheme == QLatin1String("smtps");
     const bool startTls = scheme == QLatin1String("smtp+starttls");
     if ((implicitTls || startTls) && !QSslSocket::supportsSsl())
-        return refuseLater(DeliveryOutcome::transient(Strings::tr("TLS is not available on this machine (OpenSSL is missing)."),
+        return refuseLater(DeliveryOutcome::wait(Strings::tr("TLS is not available on this machine (OpenSSL is missing)."),
             QSslSocket::sslLibraryBuildVersionString()));
 
     QString problem;
     QSslSocket *socket = createSocket(config, &problem);
     if (!socket)
-        return refuseLater(DeliveryOutcome::transient(problem));
+        return refuseLater(DeliveryOutcome::wait(problem));
 
     SmtpConversation::Options options;
     options.host = config.url.host();

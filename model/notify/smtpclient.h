@@ -14,14 +14,14 @@ namespace Ledgerdesk {
 
 // Sends e-mail over SMTP with QSslSocket, asynchronously: smtp:// (plain, for loopback relays; a
 // password is never sent over it to another host), smtps:// (implicit TLS) and smtp+starttls://
-// (EHLO, STARTTLS, EHLO again). This class reads the settings, refuses what cannot work before
-// connecting, and sets up the socket: certificates are verified against the system's authorities
-// plus an optional CA file; verification can only be turned off explicitly, and that is logged. The
-// e-mail is composed by MimeMessage and handed over by one SmtpConversation per send(), which checks
-// every reply code, logs in when a user is set, and ends the exchange at a timeout. Several sends may
-// be under way at once; each ends with exactly one finished() (and one call of its callback), from
-// the event loop. Lives on one thread; owns its conversations, which it aborts when destroyed
-// (without reporting them).
+// (EHLO, STARTTLS, EHLO again). This class reads the settings, holds back what cannot work before
+// connecting (a Wait for the settings, a Refused for a recipient no server can be given), and sets up
+// the socket: certificates are verified against the system's authorities plus an optional CA file;
+// verification can only be turned off explicitly, and that is logged. The e-mail is composed by
+// MimeMessage and handed over by one SmtpConversation per send(), which checks every reply code, logs
+// in when a user is set, and ends the exchange at a timeout. Several sends may be under way at once;
+// each ends with exactly one finished() (and one call of its callback), from the event loop. Lives on
+// one thread; owns its conversations, which it aborts when destroyed (without reporting them).
 class SmtpClient : public QObject, public EmailTransport
 {
     Q_OBJECT

@@ -72,7 +72,7 @@ void SmtpConversation::onReadyRead()
         const qsizetype end = m_buffer.indexOf('\n');
         if (end < 0) {
             if (m_buffer.size() > maxReplySize)
-                finish(DeliveryOutcome::transient(
+                finish(DeliveryOutcome::wait(
                     Strings::tr("The SMTP server sent a reply that never ends."), QString::fromUtf8(m_buffer.left(200))));
             return;
         }
@@ -82,7 +82,7 @@ void SmtpConversation::onReadyRead()
         const int code = line.left(3).toInt(&isNumber);
         if (line.size() < 3 || !isNumber
             || (line.size() > 3 && line.at(3) != QLatin1Char('-') && line.at(3) != QLatin1Char(' '))) {
-            finish(DeliveryOutcome::transient(Strings::tr("The server does not speak SMTP."), line.left(200)));
+            finish(DeliveryOutcome::wait(Strings::tr("The server does not speak SMTP."), line.left(200)));
             return;
         }
         m_reply.append(line);
@@ -125,7 +125,7 @@ void SmtpConversation::onReply(int code)
     switch (m_step) {
     case Step::Greeting:
         if (code != 220)
-            return refuse(code, Strings::tr("The SMTP server did not accept the connection."));
+            return holdBack(Strings::tr("The SMTP server did not accept the connection."));
         return sendHello();
     case Step::Ehlo:
         if (code == 250) {
@@ -139,14 +139,14 @@ void SmtpConversation::onReply(int code)
             m_extensions.clear();
             return sendLine("HELO " + m_socket->localAddress().toString().toLatin1(), Step::Helo);
         }
-        return refuse(code, Strings::tr("The SMTP server refused the greeting (EHLO)."));
+        return holdBack(Strings::tr("The SMTP server refused the greeting (EHLO)."));
     case Step::Helo:
         if (code != 250)
-            return refuse(code, Strings::tr("The SMTP server refused the greeting (HELO)."));
+            return holdBack(Strings::tr("The SMTP server refused the greeting (HELO)."));
         return afterHello();
     case Step::StartTls:
         if (code != 220)
-            return refuse(code, Strings::tr("The SMTP server refused to start TLS."));
+            return holdBack(Strings::tr("The SMTP server refused to start TLS."));
         m_buffer.clear(); // nothing sent before the handshake may count after it
         m_socket->startClientEncryption();
         return; // onEncrypted() greets again
@@ -161,34 +161,34 @@ void SmtpConversation::onReply(int code)
         if (code == 235)
             return sendMailFrom();
         if (code == 535 || code == 534 || code == 530)
-            return refuse(code, Strings::tr("The SMTP server refused the user name or password (smtp.user, smtp.password)."));
-        return refuse(code, Strings::tr("The SMTP server did not accept the login."));
+            return holdBack(Strings::tr("The SMTP server refused the user name or password (smtp.user, smtp.password)."));
+        return holdBack(Strings::tr("The SMTP server did not accept the login."));
     case Step::AuthLogin:
         if (code != 334)
-            return refuse(code, Strings::tr("The SMTP server did not accept the login."));
+            return holdBack(Strings::tr("The SMTP server did not accept the login."));
         return sendLine(m_options.user.toUtf8().toBase64(), Step::AuthLoginUser, true);
     case Step::AuthLoginUser:
         if (code != 334)
-            return refuse(code, Strings::tr("The SMTP server refused the user name or password (smtp.user, smtp.password)."));
+            return holdBack(Strings::tr("The SMTP server refused the user name or password (smtp.user, smtp.password)."));
         return sendLine(m_options.password.toUtf8().toBase64(), Step::AuthLoginPassword, true);
     case Step::MailFrom:
         if (code != 250)
-            return refuse(code, Strings::tr("The SMTP server refused the sender address %1.").arg(m_options.sender));
+            return holdBack(Strings::tr("The SMTP server refused the sender address %1 (smtp.from).").arg(m_options.sender));
         return sendLine("RCPT TO:<" + m_options.recipient.toLatin1() + '>', Step::RcptTo);
     case Step::RcptTo:
         if (code != 250 && code != 251)
-            return refuse(code, Strings::tr("The SMTP server refused the recipient %1.").arg(m_options.recipient));
+            return refuseMessage(code, Strings::tr("The SMTP server refused the recipient %1.").arg(m_options.recipient));
         return sendLine("DATA", Step::Data);
     case Step::Data:
         if (code != 354)
-            return refuse(code, Strings::tr("The SMTP server refused to take the e-mail."));
+            return refuseMessage(code, Strings::tr("The SMTP server refused to take the e-mail."));
         qCDebug(lcNotify) << "C: <message of" << m_data.size() << "bytes>";
         m_step = Step::Message;
         m_socket->write(m_data);
         return;
     case Step::Message:
         if (code != 250)
-            return refuse(code, Strings::tr("The SMTP server refused the e-mail."));
+            return refuseMessage(code, Strings::tr("The SMTP server refused the e-mail."));
         return finish(DeliveryOutcome::sent(replyText()));
     case Step::Quit:
         m_socket->disconnectFromHost();
@@ -200,7 +200,7 @@ void SmtpConversation::afterHello()
 {
     if (m_options.startTls && !m_socket->isEncrypted()) {
         if (!offers(QStringLiteral("STARTTLS")))
-            return finish(DeliveryOutcome::permanent(
+            return finish(DeliveryOutcome::wait(
                 Strings::tr("The SMTP server does not offer STARTTLS, so the e-mail was not sent unencrypted.")));
         return sendLine("STARTTLS", Step::StartTls);
     }
@@ -228,10 +228,10 @@ void SmtpConversation::authenticate()
     if (mechanisms.contains(QLatin1String("LOGIN")))
         return sendLine("AUTH LOGIN", Step::AuthLogin);
     if (mechanisms.isEmpty())
-        return finish(DeliveryOutcome::permanent(
+        return finish(DeliveryOutcome::wait(
             Strings::tr("The SMTP server does not offer a login on this connection; it may need TLS first, or no user name "
                         "(smtp.user).")));
-    finish(DeliveryOutcome::permanent(Strings::tr("The SMTP server offers no login method Ledgerdesk knows (PLAIN, LOGIN)."),
+    finish(DeliveryOutcome::wait(Strings::tr("The SMTP server offers no login method Ledgerdesk knows (PLAIN, LOGIN)."),
         QStringLiteral("AUTH ") + mechanisms.join(QLatin1Char(' '))));
 }
 
@@ -249,11 +249,11 @@ void SmtpConversation::onSocketError(QAbstractSocket::SocketError error)
     const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return finish(DeliveryOutcome::transient(
-            Strings::tr("Could not connect to the SMTP server at %1: nothing answers there.").arg(where),
-            m_socket->errorString()));
+        return finish(
+            DeliveryOutcome::wait(Strings::tr("Could not connect to the SMTP server at %1: nothing answers there.").arg(where),
+                m_socket->errorString()));
     case QAbstractSocket::HostNotFoundError:
-        return finish(DeliveryOutcome::transient(
+        return finish(DeliveryOutcome::wait(
             Strings::tr("The SMTP server %1 could not be found.").arg(m_options.host), m_socket->errorString()));
     case QAbstractSocket::SslHandshakeFailedError:
         if (!m_sslErrors.isEmpty()) {
@@ -261,20 +261,20 @@ void SmtpConversation::onSocketError(QAbstractSocket::SocketError error)
             for (const QSslError &sslError : std::as_const(m_sslErrors))
                 reasons.append(sslError.errorString());
             reasons.removeDuplicates();
-            return finish(DeliveryOutcome::transient(
+            return finish(DeliveryOutcome::wait(
                 Strings::tr("The certificate of the SMTP server %1 could not be verified: %2. Give its certificate "
                             "authority in smtp.ca_file.")
                     .arg(m_options.host, reasons.join(QStringLiteral("; "))),
                 m_socket->errorString()));
         }
-        return finish(DeliveryOutcome::transient(
+        return finish(DeliveryOutcome::wait(
             Strings::tr("The TLS handshake with the SMTP server %1 failed.").arg(where), m_socket->errorString()));
     case QAbstractSocket::RemoteHostClosedError:
-        return finish(DeliveryOutcome::transient(
+        return finish(DeliveryOutcome::wait(
             Strings::tr("The SMTP server %1 closed the connection before the e-mail was accepted.").arg(where),
             replyText().isEmpty() ? m_socket->errorString() : replyText()));
     default:
-        return finish(DeliveryOutcome::transient(
+        return finish(DeliveryOutcome::wait(
             Strings::tr("The connection to the SMTP server %1 failed.").arg(where), m_socket->errorString()));
     }
 }
@@ -282,7 +282,7 @@ void SmtpConversation::onSocketError(QAbstractSocket::SocketError error)
 void SmtpConversation::onDisconnected()
 {
     if (!m_finished) {
-        finish(DeliveryOutcome::transient(
+        finish(DeliveryOutcome::wait(
             Strings::tr("The SMTP server %1 closed the connection before the e-mail was accepted.").arg(m_options.host)));
         return;
     }
@@ -297,16 +297,28 @@ void SmtpConversation::onTimeout()
         return;
     }
     const int seconds = qMax(1, m_options.timeoutMs / 1000);
-    finish(DeliveryOutcome::transient(
+    finish(DeliveryOutcome::wait(
         Strings::tr("The SMTP server %1 did not complete the exchange within %n second(s).", nullptr, seconds)
             .arg(m_options.host),
         m_reply.isEmpty() ? QString() : replyText()));
 }
 
-void SmtpConversation::refuse(int code, const QString &sentence)
+void SmtpConversation::holdBack(const QString &sentence)
 {
-    const bool permanent = code >= 500 && code < 600;
-    finish(permanent ? DeliveryOutcome::permanent(sentence, replyText()) : DeliveryOutcome::transient(sentence, replyText()));
+    finish(DeliveryOutcome::wait(sentence, replyText()));
+}
+
+void SmtpConversation::refuseMessage(int code, const QString &sentence)
+{
+    // Replies that name the sender's set-up, not this e-mail, hold every e-mail back alike.
+    if (code == 530)
+        return holdBack(Strings::tr("The SMTP server wants a login before it takes e-mail (smtp.user, smtp.password)."));
+    if (code >= 500 && replyText().contains(QLatin1String("relay"), Qt::CaseInsensitive))
+        return holdBack(Strings::tr("The SMTP server does not pass e-mail on for Ledgerdesk (relaying denied); it may want a "
+                                    "login (smtp.user, smtp.password) or another server (smtp.url)."));
+    // RFC 5321 4.5.3.1.10: a 552 to RCPT TO means too many recipients, to be tried again later.
+    const bool permanent = code >= 500 && code < 600 && !(code == 552 && m_step == Step::RcptTo);
+    finish(permanent ? DeliveryOutcome::refused(sentence, replyText()) : DeliveryOutcome::wait(sentence, replyText()));
 }
 
 void SmtpConversation::finish(const DeliveryOutcome &outcome)

@@ -16,11 +16,13 @@ namespace Ledgerdesk {
 // greeting, says EHLO (HELO to a server from before ESMTP when neither TLS nor a login is needed),
 // upgrades with STARTTLS when asked to and greets again, logs in with AUTH PLAIN or LOGIN, whichever
 // the server offers, then MAIL FROM, RCPT TO and DATA (dot-stuffed). Every reply code is checked and
-// classified (5xx permanent, anything else transient); socket and TLS errors and a timeout over the
-// whole conversation end it too. finished() reports the outcome exactly once; after it the
-// conversation says QUIT when the e-mail was accepted (with a short grace period), closes the socket
-// and deletes itself. Lives on one thread; owns its socket and aborts it when destroyed, without
-// reporting.
+// classified: a 5xx to RCPT TO, DATA or the message refuses this e-mail (unless the reply is about
+// the sender's set-up: a login required, relaying denied); anything else (the greeting, STARTTLS not
+// offered or refused, the login, MAIL FROM, every 4xx) makes it wait, and so do socket and TLS errors
+// and a timeout over the whole conversation. finished() reports the outcome exactly once; after it
+// the conversation says QUIT when the e-mail was accepted (with a short grace period), closes the
+// socket and deletes itself. Lives on one thread; owns its socket and aborts it when destroyed,
+// without reporting.
 class SmtpConversation : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
     {
         QString host; // as the socket connects to it, for the sentences of failures
         int port = 0;
-        bool startTls = false; // upgrade a plain connection before anything else, or fail permanently
+        bool startTls = false; // upgrade a plain connection before anything else; without STARTTLS the e-mail waits
         QString user; // empty: no AUTH
         QString password;
         QString sender; // bare addresses, which isEnvelopeAddress() accepts
@@ -82,8 +84,11 @@ private:
     void authenticate();
     void sendMailFrom();
     void finish(const DeliveryOutcome &outcome);
-    // Fails with `sentence` and the current reply: permanent for 5xx, transient otherwise.
-    void refuse(int code, const QString &sentence);
+    // Ends with a Wait: `sentence` and the current reply.
+    void holdBack(const QString &sentence);
+    // Ends after the server refused this e-mail at RCPT TO, DATA or after the message: Refused for a
+    // 5xx about the e-mail, Wait for a 4xx or a reply about the sender's set-up.
+    void refuseMessage(int code, const QString &sentence);
     QString replyText() const { return m_reply.join(QLatin1Char(' ')); }
     bool offers(const QString &extension) const;
 

@@ -34,14 +34,14 @@ DeliveryOutcome DeliveryOutcome::sent(const QString &providerRef)
     return DeliveryOutcome {Kind::Sent, providerRef, {}, {}};
 }
 
-DeliveryOutcome DeliveryOutcome::transient(const QString &message, const QString &peerReply)
+DeliveryOutcome DeliveryOutcome::wait(const QString &message, const QString &peerReply)
 {
-    return DeliveryOutcome {Kind::TransientFailure, {}, message, peerReply};
+    return DeliveryOutcome {Kind::Wait, {}, message, peerReply};
 }
 
-DeliveryOutcome DeliveryOutcome::permanent(const QString &message, const QString &peerReply)
+DeliveryOutcome DeliveryOutcome::refused(const QString &message, const QString &peerReply)
 {
-    return DeliveryOutcome {Kind::PermanentFailure, {}, message, peerReply};
+    return DeliveryOutcome {Kind::Refused, {}, message, peerReply};
 }
 
 int SmtpConfig::port() const

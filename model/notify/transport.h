@@ -9,26 +9,31 @@
 
 namespace Ledgerdesk {
 
-// What became of one attempt to deliver a notification: sent (with the provider's reference), or
-// failed with a sentence for people and the peer's own words, classified as transient (retry later:
-// 4xx, network, timeout, TLS) or permanent (retrying cannot help: 5xx, a refused login, a bad number).
+// What became of one attempt to deliver a notification, in one of three kinds. Sent: accepted, with
+// the provider's reference. Wait: not delivered for a reason that is not this message's own (nothing
+// answers, a timeout, TLS, STARTTLS not offered, a login or set-up problem, an SMTP 4xx, the SMS
+// provider's 5xx or 429, a network error): the notification is tried again later, however long that
+// takes. Refused: the server refused this very message for good (an SMTP 5xx for its recipient or its
+// content, the SMS provider's 4xx for its number or text), so trying again cannot help. A Wait and a
+// Refused carry a sentence for people and the peer's own words.
 struct DeliveryOutcome
 {
-    enum class Kind { Sent, TransientFailure, PermanentFailure };
+    enum class Kind { Sent, Wait, Refused };
 
-    Kind kind = Kind::TransientFailure;
+    Kind kind = Kind::Wait;
     QString providerRef; // when sent: the SMS provider's sid, the SMTP server's acceptance reply
-    QString message; // when failed: a translated sentence
-    QString peerReply; // when failed: what the server said ("550 5.1.1 User unknown"), may be empty
+    QString message; // when not sent: a translated sentence
+    QString peerReply; // when not sent: what the server said ("550 5.1.1 User unknown"), may be empty
 
     bool isSent() const { return kind == Kind::Sent; }
-    bool isPermanent() const { return kind == Kind::PermanentFailure; }
+    bool isWait() const { return kind == Kind::Wait; }
+    bool isRefused() const { return kind == Kind::Refused; }
     // The sentence followed by the peer's reply in brackets: what the outbox keeps as last_error.
     QString describe() const;
 
     static DeliveryOutcome sent(const QString &providerRef);
-    static DeliveryOutcome transient(const QString &message, const QString &peerReply = {});
-    static DeliveryOutcome permanent(const QString &message, const QString &peerReply = {});
+    static DeliveryOutcome wait(const QString &message, const QString &peerReply = {});
+    static DeliveryOutcome refused(const QString &message, const QString &peerReply = {});
 };
 
 using DeliveryCallback = std::function<void(const DeliveryOutcome &)>;
@@ -46,7 +51,7 @@ struct SmtpConfig
 
     bool isConfigured() const { return !url.isEmpty(); }
     // A sentence when this configuration cannot work (unknown scheme, AUTH over plain text to a host
-    // that is not loopback, no sender address); empty when it can.
+    // that is not loopback, no sender address); empty when it can. E-mail waits while there is one.
     QString problem() const;
     // The port the URL names, else the scheme's default (25, 465, 587).
     int port() const;

@@ -9,7 +9,9 @@ atomically, so a test never sees half a mail.
 Options: --tls-cert/--tls-key offer STARTTLS (or, with --implicit-tls, TLS from the first byte);
 --auth USER:PASSWORD accepts that one login and refuses every other (also over plain text, since
 the tests run on loopback); --auth-exclude MECH hides a mechanism (PLAIN, LOGIN); --data-reply
-"451 ..." answers DATA with that reply instead of accepting the mail.
+"451 ..." answers DATA with that reply instead of accepting the mail; --refuse-recipient ADDRESS
+answers RCPT TO for that address with --rcpt-reply ("550 5.1.1 ... User unknown" unless given) and
+takes mail for every other address.
 """
 
 import argparse
@@ -27,11 +29,19 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory, data_reply):
+    def __init__(self, directory, data_reply, refused_recipients, rcpt_reply):
         self.directory = directory
         self.data_reply = data_reply
+        self.refused_recipients = {address.lower() for address in refused_recipients}
+        self.rcpt_reply = rcpt_reply
         self.count = 0
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in self.refused_recipients:
+            return self.rcpt_reply or "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.data_reply:
@@ -110,6 +120,8 @@ def main():
     parser.add_argument("--auth")
     parser.add_argument("--auth-exclude", action="append", default=[])
     parser.add_argument("--data-reply")
+    parser.add_argument("--refuse-recipient", action="append", default=[])
+    parser.add_argument("--rcpt-reply")
     args = parser.parse_args()
 
     smtp_options = {"server_hostname": "ledgerdesk-test-smtp", "ready_timeout": 10.0}
@@ -126,7 +138,7 @@ def main():
         smtp_options["auth_require_tls"] = False
         smtp_options["auth_exclude_mechanism"] = args.auth_exclude
 
-    handler = Sink(args.dir, args.data_reply)
+    handler = Sink(args.dir, args.data_reply, args.refuse_recipient, args.rcpt_reply)
     # A port found free can be taken by someone else before the server binds it: try a few.
     for attempt in range(5):
         port = args.port or free_port()

@@ -51,6 +51,10 @@ bool SmtpTestServer::start(const Options &options)
         arguments << QStringLiteral("--auth-exclude") << mechanism;
     if (!options.dataReply.isEmpty())
         arguments << QStringLiteral("--data-reply") << options.dataReply;
+    for (const QString &recipient : options.refusedRecipients)
+        arguments << QStringLiteral("--refuse-recipient") << recipient;
+    if (!options.rcptReply.isEmpty())
+        arguments << QStringLiteral("--rcpt-reply") << options.rcptReply;
 
     const QString log = QDir(m_mailDir).filePath(QStringLiteral("server.log"));
     m_process = std::make_unique<QProcess>();

@@ -25,6 +25,8 @@ public:
         QString auth; // "user:password": the one login accepted
         QStringList authExclude; // mechanisms not offered ("PLAIN", "LOGIN")
         QString dataReply; // answer DATA with this reply ("451 4.3.0 Try later") instead of accepting
+        QStringList refusedRecipients; // answer RCPT TO for these addresses with rcptReply
+        QString rcptReply; // empty: "550 5.1.1 <address>: Recipient address rejected: User unknown"
         int port = 0; // 0: a free one
     };
 

@@ -1,5 +1,6 @@
 #include "clients/client.h"
 #include "core/ids.h"
+#include "models/outboxmodel.h"
 #include "notify/notifier.h"
 #include "notify/notifysettings.h"
 #include "notify/outboxrepository.h"
@@ -12,6 +13,7 @@
 #include "support/backendtest.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,20 +84,25 @@ private Q_SLOTS:
     void mailServerDown_rowWaitsWithBackoff_thenGoesOutExactlyOnce();
     void smsProviderRefuses_rowIsDeadAtOnceWithTheProvidersWords();
     void smsProviderFails_rowIsRetriedAndSent();
-    void repeatedFailures_makeTheRowDeadAfterMaxAttempts_andResendRevivesIt();
-    void wrongSmtpPassword_isDeadAtOnceWithASentence();
+    void repeatedFailures_neverMakeTheRowDead_andResendTriesAtOnce();
+    void wrongSmtpPassword_waitsWithASentence_untilTheSettingIsFixed();
     void startTls_trustsTheCaFileSetting_andFailsWithoutIt();
+    void mailServerDownLongerThanTheRetrySchedule_nothingIsDead_thenEveryMailGoesOutOnce();
+    void relayWithoutStartTls_rowWaitsWithTheReason_untilTlsIsOffered();
+    void recipientRefused_onlyThatRowIsDead_withTheServersWords();
     void channelNotSetUp_rowsWait_untilConfigSetMakesThemGo();
     void runningNotifier_sendsNewRowsByItself();
     void twoNotifiersOnOneBook_sendEveryRowOnce();
 
 private:
-    std::unique_ptr<Notifier> makeNotifier(Database &db);
+    std::unique_ptr<Notifier> makeNotifier(
+        Database &db, qint64 backoffBase = backoffBaseMs, qint64 backoffMax = 8 * backoffBaseMs);
     Settings settings(Database &db) { return Settings(db, SecretStore(m_dir.filePath(QStringLiteral("secrets.json")))); }
     bool configureSmtp(Database &db, int port);
     bool configureSms(Database &db);
     bool write(Database &db, const QStringList &channels, const QString &amount = QStringLiteral("1000.00"));
     OutboxMessage only(Database &db, OutboxChannel channel);
+    OutboxMessage to(Database &db, const QString &recipient);
 
     QTemporaryDir m_dir;
     qint64 m_now = 0;
@@ -121,16 +128,17 @@ void TestNotifier::init()
 
 void TestNotifier::cleanup()
 {
+    QLoggingCategory::setFilterRules({});
     m_smtp.reset();
     m_sms.reset();
 }
 
-std::unique_ptr<Notifier> TestNotifier::makeNotifier(Database &db)
+std::unique_ptr<Notifier> TestNotifier::makeNotifier(Database &db, qint64 backoffBase, qint64 backoffMax)
 {
     Notifier::Options options;
     options.pollIntervalMs = 100;
-    options.backoffBaseMs = backoffBaseMs;
-    options.backoffMaxMs = 8 * backoffBaseMs;
+    options.backoffBaseMs = backoffBase;
+    options.backoffMaxMs = backoffMax;
     options.clock = [this] { return m_now; };
     return std::make_unique<Notifier>(db, settings(db), std::make_unique<SmtpClient>(), std::make_unique<SmsClient>(), options);
 }
@@ -164,6 +172,18 @@ OutboxMessage TestNotifier::only(Database &db, OutboxChannel channel)
     if (rows) {
         for (const OutboxMessage &row : std::as_const(*rows)) {
             if (row.channel == channel)
+                return row;
+        }
+    }
+    return {};
+}
+
+OutboxMessage TestNotifier::to(Database &db, const QString &recipient)
+{
+    auto rows = OutboxRepository(db).list(std::nullopt, 0, 100);
+    if (rows) {
+        for (const OutboxMessage &row : std::as_const(*rows)) {
+            if (row.recipient == recipient)
                 return row;
         }
     }
@@ -320,12 +340,12 @@ void TestNotifier::smsProviderFails_rowIsRetriedAndSent()
     QCOMPARE(m_sms->requests().at(1).form().value(QStringLiteral("To")), QStringLiteral("whatsapp:+4915112345678"));
 }
 
-void TestNotifier::repeatedFailures_makeTheRowDeadAfterMaxAttempts_andResendRevivesIt()
+void TestNotifier::repeatedFailures_neverMakeTheRowDead_andResendTriesAtOnce()
 {
     LD_OPEN_BOOKS(books, testBooks());
     QVERIFY(configureSms(books->db()));
-    LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::maxAttempts, QStringLiteral("3")));
-    for (int i = 0; i < 3; ++i)
+    constexpr int failures = 12; // beyond every limit of attempts there used to be (8 by default)
+    for (int i = 0; i < failures; ++i)
         m_sms->queue({503, "maintenance", false});
     QVERIFY(write(books->db(), {QStringLiteral("sms")}));
     auto notifier = makeNotifier(books->db());
@@ -337,21 +357,29 @@ void TestNotifier::repeatedFailures_makeTheRowDeadAfterMaxAttempts_andResendRevi
     QCOMPARE(second.attempts, 2);
     QVERIFY2(second.nextAttemptAtMs - m_now >= backoffBaseMs, "the second wait should be longer than the first");
     m_now = second.nextAttemptAtMs;
-    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 1, 0));
-    QCOMPARE(only(books->db(), OutboxChannel::Sms).status, OutboxStatus::Dead);
-    m_now += 24 * 3'600'000LL;
-    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 0));
+    for (int attempt = 3; attempt <= failures; ++attempt) {
+        QCOMPARE(summary(notifier->runOnce()), counts(0, 1, 0, 0));
+        const OutboxMessage row = only(books->db(), OutboxChannel::Sms);
+        QCOMPARE(row.status, OutboxStatus::Failed);
+        QCOMPARE(row.attempts, attempt);
+        QCOMPARE(row.lastError, QStringLiteral("The SMS provider failed to take the message. (HTTP 503: maintenance)"));
+        QVERIFY2(row.nextAttemptAtMs - m_now <= 8 * backoffBaseMs, "the wait is capped");
+        if (attempt < failures)
+            m_now = row.nextAttemptAtMs;
+    }
 
-    // An agent presses "resend" once the provider is back.
+    // The provider is back, and the row would go out at its next attempt by itself; "resend" tries at once.
+    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 0));
     LD_VERIFY_OK(OutboxRepository(books->db()).resend(only(books->db(), OutboxChannel::Sms).id, m_now));
     QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
     const OutboxMessage sent = only(books->db(), OutboxChannel::Sms);
     QCOMPARE(sent.status, OutboxStatus::Sent);
-    QCOMPARE(sent.attempts, 4);
-    QCOMPARE(m_sms->requests().size(), 4);
+    QCOMPARE(sent.attempts, failures + 1);
+    QCOMPARE(sent.lastError, QString());
+    QCOMPARE(m_sms->requests().size(), failures + 1);
 }
 
-void TestNotifier::wrongSmtpPassword_isDeadAtOnceWithASentence()
+void TestNotifier::wrongSmtpPassword_waitsWithASentence_untilTheSettingIsFixed()
 {
     LD_OPEN_BOOKS(books, testBooks());
     SmtpTestServer::Options options;
@@ -363,17 +391,23 @@ void TestNotifier::wrongSmtpPassword_isDeadAtOnceWithASentence()
     QVERIFY(write(books->db(), {QStringLiteral("email")}));
     auto notifier = makeNotifier(books->db());
 
-    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 1, 0));
-    const OutboxMessage row = only(books->db(), OutboxChannel::Email);
-    QCOMPARE(row.status, OutboxStatus::Dead);
-    QVERIFY2(row.lastError.startsWith(
-                 QLatin1String("The SMTP server refused the user name or password (smtp.user, smtp.password). (535")),
-        qPrintable(row.lastError));
+    // A set-up problem holds the e-mail back, attempt after attempt; it never ends it.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QCOMPARE(summary(notifier->runOnce()), counts(0, 1, 0, 0));
+        const OutboxMessage row = only(books->db(), OutboxChannel::Email);
+        QCOMPARE(row.status, OutboxStatus::Failed);
+        QCOMPARE(row.attempts, attempt);
+        QVERIFY2(row.lastError.startsWith(
+                     QLatin1String("The SMTP server refused the user name or password (smtp.user, smtp.password). (535")),
+            qPrintable(row.lastError));
+        m_now = row.nextAttemptAtMs;
+    }
+    QCOMPARE(m_smtp->mailCount(), 0);
 
-    // Fixed with `ledgerdesk config set smtp.password ...`, then resent.
+    // Fixed with `ledgerdesk config set smtp.password ...`: the next attempt goes out by itself.
     LD_VERIFY_OK(settings(books->db()).setValue(NotifySettings::smtpPassword, QStringLiteral("right")));
-    LD_VERIFY_OK(OutboxRepository(books->db()).resend(row.id, m_now));
     QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
+    QCOMPARE(only(books->db(), OutboxChannel::Email).status, OutboxStatus::Sent);
     QCOMPARE(m_smtp->mails().value(0).value(QStringLiteral("auth_user")).toString(), QStringLiteral("bank"));
 }
 
@@ -409,6 +443,177 @@ void TestNotifier::startTls_trustsTheCaFileSetting_andFailsWithoutIt()
     QCOMPARE(only(books->db(), OutboxChannel::Email).status, OutboxStatus::Sent);
 }
 
+void TestNotifier::mailServerDownLongerThanTheRetrySchedule_nothingIsDead_thenEveryMailGoesOutOnce()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    QVERIFY2(m_smtp->start(), qPrintable(m_smtp->errorString()));
+    const int port = m_smtp->port();
+    m_smtp->stop(); // the mail server is down when the changes are made, and stays down
+    QVERIFY(configureSmtp(books->db(), port));
+    constexpr int changes = 3;
+    for (int i = 0; i < changes; ++i)
+        QVERIFY(write(books->db(), {QStringLiteral("email")}, QStringLiteral("%1.00").arg(i + 1)));
+    // The production schedule: a minute, doubling, capped at a quarter of an hour.
+    const Notifier::Options production;
+    auto notifier = makeNotifier(books->db(), production.backoffBaseMs, production.backoffMaxMs);
+    OutboxModel model(books->db());
+    const QString reason
+        = QStringLiteral("Could not connect to the SMTP server at 127.0.0.1:%1: nothing answers there.").arg(port);
+    // Every attempt is logged; the rounds' counts say what happened.
+    QLoggingCategory::setFilterRules(QStringLiteral("ledgerdesk.notify.warning=false"));
+
+    // Twelve hours down, then a week more: many times the one to two hours after which rows used to die.
+    int rounds = 0;
+    const qint64 outageStartedAt = m_now;
+    const auto tryWhileDown = [&] {
+        const NotifierRound round = notifier->runOnce();
+        ++rounds;
+        QCOMPARE(summary(round), counts(0, changes, 0, 0));
+        auto rows = OutboxRepository(books->db()).list(std::nullopt, 0, 100);
+        LD_VERIFY_OK(rows);
+        QCOMPARE(rows->size(), changes);
+        qint64 latest = 0;
+        for (const OutboxMessage &row : std::as_const(*rows)) {
+            QCOMPARE(row.status, OutboxStatus::Failed);
+            QCOMPARE(row.attempts, rounds);
+            QVERIFY2(row.lastError.startsWith(reason), qPrintable(row.lastError));
+            const qint64 wait = row.nextAttemptAtMs - m_now;
+            QVERIFY2(wait > 0 && wait <= production.backoffMaxMs, qPrintable(QString::number(wait)));
+            if (rounds > 10)
+                QVERIFY2(wait >= production.backoffMaxMs / 2, qPrintable(QString::number(wait)));
+            latest = qMax(latest, row.nextAttemptAtMs);
+        }
+        m_now = latest; // every row is due in the next round
+    };
+    while (m_now < outageStartedAt + 12 * 3'600'000LL && !QTest::currentTestFailed())
+        tryWhileDown();
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY2(rounds >= 48, qPrintable(QString::number(rounds)));
+    m_now += 7 * 24 * 3'600'000LL;
+    tryWhileDown();
+    QVERIFY(!QTest::currentTestFailed());
+
+    // What the notifications page shows meanwhile: every row retrying, with the reason, none dead.
+    QCOMPARE(model.reload(), QString());
+    QCOMPARE(model.counts().dead, 0);
+    QCOMPARE(model.counts().failed, changes);
+    QCOMPARE(model.rowCount(), changes);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Retrying"));
+        QVERIFY(model.index(row, OutboxModel::LastErrorColumn).data().toString().startsWith(reason));
+        QVERIFY(
+            model.index(row, OutboxModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("next attempt")));
+        QCOMPARE(model.index(row, 0).data(OutboxModel::AttemptsRole).toInt(), rounds);
+    }
+    QCOMPARE(m_smtp->mailCount(), 0);
+
+    // The server is back: every row goes out at its next attempt, once, and never again.
+    SmtpTestServer::Options samePort;
+    samePort.port = port;
+    QVERIFY2(m_smtp->start(samePort), qPrintable(m_smtp->errorString()));
+    QCOMPARE(summary(notifier->runOnce()), counts(changes, 0, 0, 0));
+    for (int day = 0; day < 3; ++day) {
+        m_now += 24 * 3'600'000LL;
+        QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 0));
+    }
+    auto rows = OutboxRepository(books->db()).list(std::nullopt, 0, 100);
+    LD_VERIFY_OK(rows);
+    QSet<QString> expectedIds;
+    for (const OutboxMessage &row : std::as_const(*rows)) {
+        QCOMPARE(row.status, OutboxStatus::Sent);
+        QCOMPARE(row.attempts, rounds + 1);
+        QCOMPARE(row.lastError, QString());
+        expectedIds.insert(QStringLiteral("<%1@ledgerdesk>").arg(row.id));
+    }
+    const QList<QJsonObject> mails = m_smtp->mails();
+    QCOMPARE(mails.size(), changes);
+    QSet<QString> deliveredIds;
+    for (const QJsonObject &mail : mails)
+        deliveredIds.insert(mail.value(QStringLiteral("message_id")).toString());
+    QCOMPARE(deliveredIds, expectedIds);
+    QCOMPARE(model.reload(), QString());
+    QCOMPARE(model.counts().sent, changes);
+}
+
+void TestNotifier::relayWithoutStartTls_rowWaitsWithTheReason_untilTlsIsOffered()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    QString error;
+    QVERIFY2(SmtpTestServer::makeSelfSignedCertificate(m_dir.path(), &error), qPrintable(error));
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    QVERIFY2(m_smtp->start(), qPrintable(m_smtp->errorString())); // a relay without a certificate: no STARTTLS
+    const int port = m_smtp->port();
+    QVERIFY(configureSmtp(books->db(), port));
+    Settings config = settings(books->db());
+    LD_VERIFY_OK(config.setValue(NotifySettings::smtpUrl, QStringLiteral("smtp+starttls://127.0.0.1:%1").arg(port)));
+    LD_VERIFY_OK(config.setValue(NotifySettings::smtpCaFile, cert));
+    QVERIFY(write(books->db(), {QStringLiteral("email")}));
+    auto notifier = makeNotifier(books->db());
+
+    for (int attempt = 1; attempt <= 12; ++attempt) {
+        QCOMPARE(summary(notifier->runOnce()), counts(0, 1, 0, 0));
+        const OutboxMessage row = only(books->db(), OutboxChannel::Email);
+        QCOMPARE(row.status, OutboxStatus::Failed);
+        QCOMPARE(row.attempts, attempt);
+        QCOMPARE(
+            row.lastError, QStringLiteral("The SMTP server does not offer STARTTLS, so the e-mail was not sent unencrypted."));
+        QVERIFY2(row.nextAttemptAtMs - m_now <= 8 * backoffBaseMs, "the wait is capped");
+        m_now = row.nextAttemptAtMs;
+    }
+    QCOMPARE(m_smtp->mailCount(), 0);
+
+    // The relay is given its certificate and offers STARTTLS: the next attempt goes out, encrypted.
+    SmtpTestServer::Options tls;
+    tls.port = port;
+    tls.tlsCert = cert;
+    tls.tlsKey = m_dir.filePath(QStringLiteral("key.pem"));
+    QVERIFY2(m_smtp->start(tls), qPrintable(m_smtp->errorString()));
+    QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
+    QCOMPARE(m_smtp->mailCount(), 1);
+    QVERIFY(m_smtp->mails().first().value(QStringLiteral("tls")).toBool());
+    const OutboxMessage sent = only(books->db(), OutboxChannel::Email);
+    QCOMPARE(sent.status, OutboxStatus::Sent);
+    QCOMPARE(sent.attempts, 13);
+}
+
+void TestNotifier::recipientRefused_onlyThatRowIsDead_withTheServersWords()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    SmtpTestServer::Options options;
+    options.refusedRecipients = {QStringLiteral("gone@example.com")};
+    QVERIFY2(m_smtp->start(options), qPrintable(m_smtp->errorString()));
+    QVERIFY(configureSmtp(books->db(), m_smtp->port()));
+    QVERIFY(write(books->db(), {QStringLiteral("email")}));
+    Client gone = client({QStringLiteral("email")});
+    gone.id = QStringLiteral("client-gone");
+    gone.email = QStringLiteral("gone@example.com");
+    QVERIFY(OutboxWriter().write(books->db(), gone, QStringLiteral("deposit"), deposit(), QStringLiteral("msg-2"), m_now).isOk());
+    auto notifier = makeNotifier(books->db());
+    QSignalSpy updated(notifier.get(), &Notifier::notificationUpdated);
+
+    QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 1, 0));
+    const OutboxMessage dead = to(books->db(), QStringLiteral("gone@example.com"));
+    QCOMPARE(dead.status, OutboxStatus::Dead);
+    QCOMPARE(dead.attempts, 1);
+    QCOMPARE(dead.lastError,
+        QStringLiteral("The SMTP server refused the recipient gone@example.com. (550 5.1.1 <gone@example.com>: Recipient "
+                       "address rejected: User unknown)"));
+    QCOMPARE(to(books->db(), QStringLiteral("ada@example.com")).status, OutboxStatus::Sent);
+    QCOMPARE(updated.size(), 2);
+
+    // Dead is the end: it is not tried again.
+    m_now += 24 * 3'600'000LL;
+    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 0));
+    QCOMPARE(m_smtp->mailCount(), 1);
+    QCOMPARE(m_smtp->mails().first().value(QStringLiteral("rcpt_tos")).toArray(), QJsonArray {QStringLiteral("ada@example.com")});
+    OutboxModel model(books->db());
+    QCOMPARE(model.reload(), QString());
+    const int row = model.rowOf(dead.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Dead"));
+    QCOMPARE(model.index(row, OutboxModel::LastErrorColumn).data().toString(), dead.lastError);
+}
+
 void TestNotifier::channelNotSetUp_rowsWait_untilConfigSetMakesThemGo()
 {
     LD_OPEN_BOOKS(books, testBooks());
@@ -424,6 +629,13 @@ void TestNotifier::channelNotSetUp_rowsWait_untilConfigSetMakesThemGo()
     QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 2));
     QCOMPARE(only(books->db(), OutboxChannel::Email).status, OutboxStatus::Pending);
     QCOMPARE(only(books->db(), OutboxChannel::Email).attempts, 0);
+    // Each row says why it waits.
+    QCOMPARE(only(books->db(), OutboxChannel::Email).lastError, QStringLiteral("E-mail is not set up (smtp.url is empty)."));
+    QCOMPARE(only(books->db(), OutboxChannel::Sms).lastError,
+        QStringLiteral("SMS and WhatsApp are not set up (sms.base_url, sms.account, sms.token, sms.from)."));
+    m_now += 24 * 3'600'000LL;
+    QCOMPARE(summary(notifier->runOnce()), counts(0, 0, 0, 2));
+    QCOMPARE(only(books->db(), OutboxChannel::Email).status, OutboxStatus::Pending);
 
     // `ledgerdesk config set smtp.url ...` on this book: the next round picks it up.
     QVERIFY(configureSmtp(books->db(), m_smtp->port()));
@@ -434,6 +646,7 @@ void TestNotifier::channelNotSetUp_rowsWait_untilConfigSetMakesThemGo()
     QVERIFY(configureSms(books->db()));
     QCOMPARE(summary(notifier->runOnce()), counts(1, 0, 0, 0));
     QCOMPARE(only(books->db(), OutboxChannel::Sms).status, OutboxStatus::Sent);
+    QCOMPARE(only(books->db(), OutboxChannel::Sms).lastError, QString());
     QCOMPARE(m_smtp->mailCount(), 1);
 }
 

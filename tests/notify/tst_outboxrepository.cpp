@@ -62,9 +62,11 @@ private Q_SLOTS:
     void claim_leasesRows_soTheNextClaimTakesOthers();
     void claim_takesOnlyTheChannelsAskedFor();
     void markSent_keepsTheReference_andTheRowIsNeverDueAgain();
-    void markFailed_backsOffExponentially_thenTheRowIsDead();
-    void markFailed_permanent_isDeadAtOnce();
-    void markFailed_afterTheLeaseWasTakenOver_isAConflict();
+    void markWaiting_backsOffUpToTheCap_andTheRowIsNeverDead();
+    void retryPolicy_byDefault_triesAgainAtLeastEveryQuarterOfAnHour();
+    void markRefused_isDeadAtOnceWithTheReason();
+    void markWaiting_afterTheLeaseWasTakenOver_isAConflict();
+    void noteWaiting_writesTheReasonOnDueRowsOfTheChannel_only();
     void resend_putsFailedAndDeadRowsBackKeepingTheirAttempts();
     void listAndCounts_showTheRowsByStatus();
     void claim_byTwoNotifiersAtOnce_neverReturnsTheSameRow();
@@ -185,70 +187,79 @@ void TestOutboxRepository::markSent_keepsTheReference_andTheRowIsNeverDueAgain()
     LD_VERIFY_OK(due);
     QCOMPARE(due->size(), 0);
     LD_VERIFY_ERROR(outbox.markSent(claimed->first(), QStringLiteral("again"), t0 + 60), Error::Kind::NotFound);
-    LD_VERIFY_ERROR(outbox.markFailed(claimed->first(), QStringLiteral("late failure"), false, t0 + 60, RetryPolicy()),
-        Error::Kind::Conflict);
+    LD_VERIFY_ERROR(
+        outbox.markWaiting(claimed->first(), QStringLiteral("late failure"), t0 + 60, RetryPolicy()), Error::Kind::Conflict);
+    LD_VERIFY_ERROR(outbox.markRefused(claimed->first(), QStringLiteral("late refusal"), t0 + 60), Error::Kind::Conflict);
     QCOMPARE(outbox.find(QStringLiteral("r1"))->status, OutboxStatus::Sent);
 }
 
-void TestOutboxRepository::markFailed_backsOffExponentially_thenTheRowIsDead()
+void TestOutboxRepository::markWaiting_backsOffUpToTheCap_andTheRowIsNeverDead()
 {
     LD_OPEN_BOOKS(books, testBooks());
     OutboxRepository outbox(books->db());
     LD_VERIFY_OK(outbox.insert(row(QStringLiteral("r1"), t0)));
     RetryPolicy policy;
-    policy.maxAttempts = 5;
     policy.baseDelayMs = 1000;
     policy.maxDelayMs = 6000;
 
+    // Far more attempts than any schedule of old allowed: each one waits, none ends the row.
     qint64 now = t0;
-    for (int attempt = 1; attempt <= 5; ++attempt) {
+    for (int attempt = 1; attempt <= 40; ++attempt) {
         auto claimed = outbox.claimDue(now, now + 90'000, 1, email);
         LD_VERIFY_OK(claimed);
         QCOMPARE(claimed->size(), 1);
         QCOMPARE(claimed->first().attempts, attempt - 1);
-        auto failed = outbox.markFailed(
-            claimed->first(), QStringLiteral("Could not connect (attempt %1)").arg(attempt), false, now, policy);
-        LD_VERIFY_OK(failed);
+        auto waiting
+            = outbox.markWaiting(claimed->first(), QStringLiteral("Could not connect (attempt %1)").arg(attempt), now, policy);
+        LD_VERIFY_OK(waiting);
         auto stored = outbox.find(QStringLiteral("r1"));
         LD_VERIFY_OK(stored);
         QCOMPARE(stored->attempts, attempt);
         QCOMPARE(stored->lastError, QStringLiteral("Could not connect (attempt %1)").arg(attempt));
-        QCOMPARE(failed->status, stored->status);
-        if (attempt < 5) {
-            QCOMPARE(stored->status, OutboxStatus::Failed);
-            const qint64 full = qMin<qint64>(6000, 1000LL << (attempt - 1));
-            const qint64 wait = stored->nextAttemptAtMs - now;
-            QVERIFY2(
-                wait >= full / 2 && wait <= full, qPrintable(QStringLiteral("attempt %1 waits %2 ms").arg(attempt).arg(wait)));
-            auto early = outbox.due(stored->nextAttemptAtMs - 1, 10);
-            LD_VERIFY_OK(early);
-            QCOMPARE(early->size(), 0);
-            now = stored->nextAttemptAtMs;
-        } else {
-            QCOMPARE(stored->status, OutboxStatus::Dead);
-        }
+        QCOMPARE(stored->status, OutboxStatus::Failed);
+        QCOMPARE(waiting->status, stored->status);
+        const qint64 full = qMin<qint64>(6000, 1000LL << qMin(attempt - 1, 20));
+        const qint64 wait = stored->nextAttemptAtMs - now;
+        QVERIFY2(wait >= full / 2 && wait <= full, qPrintable(QStringLiteral("attempt %1 waits %2 ms").arg(attempt).arg(wait)));
+        auto early = outbox.due(stored->nextAttemptAtMs - 1, 10);
+        LD_VERIFY_OK(early);
+        QCOMPARE(early->size(), 0);
+        now = stored->nextAttemptAtMs;
     }
-    auto due = outbox.due(now + 10'000'000, 10);
+    auto due = outbox.due(now, 10);
     LD_VERIFY_OK(due);
-    QCOMPARE(due->size(), 0);
+    QCOMPARE(idsOf(*due), QStringList {QStringLiteral("r1")});
+    QCOMPARE(outbox.counts()->dead, 0);
 }
 
-void TestOutboxRepository::markFailed_permanent_isDeadAtOnce()
+void TestOutboxRepository::retryPolicy_byDefault_triesAgainAtLeastEveryQuarterOfAnHour()
+{
+    const RetryPolicy policy;
+    QCOMPARE(policy.delayMs(1, 1.0), 60'000);
+    QCOMPARE(policy.delayMs(5, 1.0), 900'000);
+    QCOMPARE(policy.delayMs(1000, 1.0), 900'000);
+    QCOMPARE(policy.delayMs(1000, 0.0), 450'000);
+}
+
+void TestOutboxRepository::markRefused_isDeadAtOnceWithTheReason()
 {
     LD_OPEN_BOOKS(books, testBooks());
     OutboxRepository outbox(books->db());
     LD_VERIFY_OK(outbox.insert(row(QStringLiteral("r1"), t0)));
     auto claimed = outbox.claimDue(t0, t0 + 1000, 1, email);
     LD_VERIFY_OK(claimed);
-    auto dead = outbox.markFailed(
-        claimed->first(), QStringLiteral("The SMS provider refused the message."), true, t0 + 5, RetryPolicy());
+    auto dead = outbox.markRefused(claimed->first(), QStringLiteral("The SMS provider refused the message."), t0 + 5);
     LD_VERIFY_OK(dead);
     QCOMPARE(dead->status, OutboxStatus::Dead);
     QCOMPARE(outbox.find(QStringLiteral("r1"))->status, OutboxStatus::Dead);
     QCOMPARE(outbox.find(QStringLiteral("r1"))->attempts, 1);
+    QCOMPARE(outbox.find(QStringLiteral("r1"))->lastError, QStringLiteral("The SMS provider refused the message."));
+    auto due = outbox.due(t0 + 10'000'000, 10);
+    LD_VERIFY_OK(due);
+    QCOMPARE(due->size(), 0);
 }
 
-void TestOutboxRepository::markFailed_afterTheLeaseWasTakenOver_isAConflict()
+void TestOutboxRepository::markWaiting_afterTheLeaseWasTakenOver_isAConflict()
 {
     LD_OPEN_BOOKS(books, testBooks());
     OutboxRepository outbox(books->db());
@@ -260,7 +271,8 @@ void TestOutboxRepository::markFailed_afterTheLeaseWasTakenOver_isAConflict()
     QCOMPARE(other->size(), 1);
 
     LD_VERIFY_ERROR(
-        outbox.markFailed(slow->first(), QStringLiteral("timed out"), false, t0 + 1200, RetryPolicy()), Error::Kind::Conflict);
+        outbox.markWaiting(slow->first(), QStringLiteral("timed out"), t0 + 1200, RetryPolicy()), Error::Kind::Conflict);
+    LD_VERIFY_ERROR(outbox.markRefused(slow->first(), QStringLiteral("550 no such user"), t0 + 1200), Error::Kind::Conflict);
     auto stored = outbox.find(QStringLiteral("r1"));
     QCOMPARE(stored->status, OutboxStatus::Pending);
     QCOMPARE(stored->nextAttemptAtMs, t0 + 5000);
@@ -268,6 +280,46 @@ void TestOutboxRepository::markFailed_afterTheLeaseWasTakenOver_isAConflict()
     // A delivery is a fact whoever holds the lease: it is recorded.
     LD_VERIFY_OK(outbox.markSent(slow->first(), QStringLiteral("ref"), t0 + 1300));
     QCOMPARE(outbox.find(QStringLiteral("r1"))->status, OutboxStatus::Sent);
+}
+
+void TestOutboxRepository::noteWaiting_writesTheReasonOnDueRowsOfTheChannel_only()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    OutboxRepository outbox(books->db());
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("pending"), t0)));
+    OutboxMessage failed = row(QStringLiteral("failed"), t0, OutboxStatus::Failed, t0 + 5);
+    failed.attempts = 3;
+    failed.lastError = QStringLiteral("Could not connect");
+    LD_VERIFY_OK(outbox.insert(failed));
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("later"), t0, OutboxStatus::Failed, t0 + 60'000)));
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("sms"), t0, OutboxStatus::Pending, t0, OutboxChannel::Sms)));
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("sent"), t0, OutboxStatus::Sent)));
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("dead"), t0, OutboxStatus::Dead)));
+    LD_VERIFY_OK(outbox.insert(row(QStringLiteral("claimed"), t0)));
+    auto claimed = outbox.claimDue(t0, t0 + 90'000, 1, email);
+    LD_VERIFY_OK(claimed);
+    QCOMPARE(idsOf(*claimed), QStringList {QStringLiteral("claimed")});
+
+    const QString reason = QStringLiteral("E-mail is not set up (smtp.url is empty).");
+    auto noted = outbox.noteWaiting(t0 + 10, email, reason);
+    LD_VERIFY_OK(noted);
+    QCOMPARE(*noted, 2);
+    for (const QString &id : {QStringLiteral("pending"), QStringLiteral("failed")})
+        QCOMPARE(outbox.find(id)->lastError, reason);
+    for (const QString &id : {QStringLiteral("later"), QStringLiteral("sms"), QStringLiteral("sent"), QStringLiteral("dead"),
+             QStringLiteral("claimed")})
+        QCOMPARE(outbox.find(id)->lastError, QString());
+    // Only the reason: the rows wait as they were, due as before.
+    const OutboxMessage stored = outbox.find(QStringLiteral("failed")).value();
+    QCOMPARE(stored.status, OutboxStatus::Failed);
+    QCOMPARE(stored.attempts, 3);
+    QCOMPARE(stored.nextAttemptAtMs, t0 + 5);
+    QCOMPARE(outbox.find(QStringLiteral("pending"))->status, OutboxStatus::Pending);
+    QCOMPARE(outbox.find(QStringLiteral("pending"))->attempts, 0);
+    // The same reason again writes nothing.
+    auto again = outbox.noteWaiting(t0 + 20, email, reason);
+    LD_VERIFY_OK(again);
+    QCOMPARE(*again, 0);
 }
 
 void TestOutboxRepository::resend_putsFailedAndDeadRowsBackKeepingTheirAttempts()

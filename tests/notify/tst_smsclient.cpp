@@ -50,9 +50,9 @@ private Q_SLOTS:
     void baseUrlWithAPath_keepsThePath();
     void providerAnswer_isClassified_data();
     void providerAnswer_isClassified();
-    void providerDown_isTransient();
-    void silentProvider_timesOutTransiently();
-    void incompleteSettings_areRefusedWithASentence();
+    void providerDown_waits();
+    void silentProvider_timesOutAndWaits();
+    void incompleteSettings_waitWithASentence();
     void formBody_escapesPlusSpacesAndAmpersands();
 
 private:
@@ -69,12 +69,12 @@ DeliveryOutcome TestSmsClient::sendAndWait(SmsClient &client, const SmsConfig &c
     QSignalSpy finished(&client, &SmsClient::finished);
     client.send(config, text);
     if (!finished.isEmpty())
-        return DeliveryOutcome::transient(QStringLiteral("TEST: the outcome came synchronously"));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: the outcome came synchronously"));
     if (!finished.wait(config.timeoutMs + 5000))
-        return DeliveryOutcome::transient(QStringLiteral("TEST: no outcome"));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: no outcome"));
     QTest::qWait(10);
     if (finished.size() != 1 || finished.first().at(0).toString() != text.id)
-        return DeliveryOutcome::transient(QStringLiteral("TEST: %1 outcomes").arg(finished.size()));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: %1 outcomes").arg(finished.size()));
     return finished.first().at(1).value<DeliveryOutcome>();
 }
 
@@ -168,7 +168,7 @@ void TestSmsClient::providerAnswer_isClassified_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("permanent");
+    QTest::addColumn<bool>("refused");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("reply");
 
@@ -178,9 +178,23 @@ void TestSmsClient::providerAnswer_isClassified_data()
                R"({"code": 21211, "message": "The 'To' number +15005550001 is not a valid phone number.", "more_info": "https://www.twilio.com/docs/errors/21211", "status": 400})")
         << true << QStringLiteral("The SMS provider refused the message.")
         << QStringLiteral("HTTP 400: The 'To' number +15005550001 is not a valid phone number. [code 21211]");
-    QTest::newRow("401 bad token") << 401 << QByteArray(R"({"code": 20003, "message": "Authenticate", "status": 401})") << true
+    QTest::newRow("400 sender not the account's")
+        << 400
+        << QByteArray(
+               R"({"code": 21606, "message": "The From phone number +14155550100 is not a valid, SMS-capable inbound phone number or short code for your account.", "status": 400})")
+        << false << QStringLiteral("The SMS provider cannot send from this account or number (sms.from, sms.account).")
+        << QStringLiteral("HTTP 400: The From phone number +14155550100 is not a valid, SMS-capable inbound phone number "
+                          "or short code for your account. [code 21606]");
+    QTest::newRow("401 bad token") << 401 << QByteArray(R"({"code": 20003, "message": "Authenticate", "status": 401})") << false
                                    << QStringLiteral("The SMS provider refused the account or token (sms.account, sms.token).")
                                    << QStringLiteral("HTTP 401: Authenticate [code 20003]");
+    QTest::newRow("404 unknown account")
+        << 404 << QByteArray(R"({"code": 20404, "message": "The requested resource was not found", "status": 404})") << false
+        << QStringLiteral("The SMS provider has no such address; check sms.base_url and sms.account.")
+        << QStringLiteral("HTTP 404: The requested resource was not found [code 20404]");
+    QTest::newRow("422 unprocessable text") << 422 << QByteArray("body too long") << true
+                                            << QStringLiteral("The SMS provider refused the message.")
+                                            << QStringLiteral("HTTP 422: body too long");
     QTest::newRow("429 slow down") << 429 << QByteArray(R"({"code": 20429, "message": "Too Many Requests", "status": 429})")
                                    << false << QStringLiteral("The SMS provider asked to try again later.")
                                    << QStringLiteral("HTTP 429: Too Many Requests [code 20429]");
@@ -193,7 +207,7 @@ void TestSmsClient::providerAnswer_isClassified()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
-    QFETCH(bool, permanent);
+    QFETCH(bool, refused);
     QFETCH(QString, message);
     QFETCH(QString, reply);
     SmsProvider provider;
@@ -202,12 +216,13 @@ void TestSmsClient::providerAnswer_isClassified()
     SmsClient client;
     const DeliveryOutcome outcome = sendAndWait(client, configFor(provider), text());
     QVERIFY(!outcome.isSent());
-    QCOMPARE(outcome.isPermanent(), permanent);
+    QCOMPARE(outcome.isRefused(), refused);
+    QCOMPARE(outcome.isWait(), !refused);
     QCOMPARE(outcome.message, message);
     QCOMPARE(outcome.peerReply, reply);
 }
 
-void TestSmsClient::providerDown_isTransient()
+void TestSmsClient::providerDown_waits()
 {
     SmsProvider provider;
     QVERIFY(provider.listen());
@@ -216,11 +231,11 @@ void TestSmsClient::providerDown_isTransient()
     SmsClient client;
     const DeliveryOutcome outcome = sendAndWait(client, config, text());
     QVERIFY(!outcome.isSent());
-    QVERIFY(!outcome.isPermanent());
+    QVERIFY(outcome.isWait());
     QCOMPARE(outcome.message, QStringLiteral("Could not reach the SMS provider at 127.0.0.1."));
 }
 
-void TestSmsClient::silentProvider_timesOutTransiently()
+void TestSmsClient::silentProvider_timesOutAndWaits()
 {
     SmsProvider provider;
     QVERIFY(provider.listen());
@@ -230,12 +245,12 @@ void TestSmsClient::silentProvider_timesOutTransiently()
     config.timeoutMs = 700;
     const DeliveryOutcome outcome = sendAndWait(client, config, text());
     QVERIFY(!outcome.isSent());
-    QVERIFY(!outcome.isPermanent());
+    QVERIFY(outcome.isWait());
     QCOMPARE(outcome.message, QStringLiteral("The SMS provider did not answer within 1 second(s)."));
     QCOMPARE(provider.requests().size(), 1);
 }
 
-void TestSmsClient::incompleteSettings_areRefusedWithASentence()
+void TestSmsClient::incompleteSettings_waitWithASentence()
 {
     SmsProvider provider;
     QVERIFY(provider.listen());
@@ -243,7 +258,7 @@ void TestSmsClient::incompleteSettings_areRefusedWithASentence()
     config.from.clear();
     SmsClient client;
     const DeliveryOutcome outcome = sendAndWait(client, config, text());
-    QVERIFY(outcome.isPermanent());
+    QVERIFY(outcome.isWait());
     QCOMPARE(outcome.message, QStringLiteral("Set the sending phone number for SMS and WhatsApp (sms.from)."));
     QCOMPARE(provider.requests().size(), 0);
 }

@@ -57,15 +57,18 @@ private Q_SLOTS:
     void startTls_withTheCaFile_sendsOverTls();
     void startTls_withoutTheCa_failsWithACertificateSentence();
     void startTls_withVerificationOff_sendsAndSaysSoInTheLog();
+    void startTls_notOffered_waitsWithASentence();
     void implicitTls_withTheCaFile_sendsOverTls();
     void auth_withTheRightPassword_logsIn_data();
     void auth_withTheRightPassword_logsIn();
-    void auth_withAWrongPassword_failsPermanentlyWithASentence();
-    void auth_overPlainTextToAnotherHost_isRefusedBeforeConnecting();
-    void serverDown_failsTransiently();
+    void auth_withAWrongPassword_waitsWithASentence();
+    void auth_overPlainTextToAnotherHost_waitsWithoutConnecting();
+    void serverDown_waits();
+    void refusedRecipient_isClassifiedByTheReply_data();
+    void refusedRecipient_isClassifiedByTheReply();
     void refusedData_isClassifiedByTheReplyCode_data();
     void refusedData_isClassifiedByTheReplyCode();
-    void silentServer_timesOutTransiently();
+    void silentServer_timesOutAndWaits();
     void severalMailsAtOnce_allArriveOnce();
 
 private:
@@ -115,14 +118,14 @@ DeliveryOutcome TestSmtpClient::sendAndWait(SmtpClient &client, const SmtpConfig
     client.send(config, mail);
     // The outcome never comes from inside send().
     if (!finished.isEmpty())
-        return DeliveryOutcome::transient(QStringLiteral("TEST: the outcome came synchronously"));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: the outcome came synchronously"));
     if (!finished.wait(config.timeoutMs + 5000))
-        return DeliveryOutcome::transient(QStringLiteral("TEST: no outcome"));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: no outcome"));
     QTest::qWait(20);
     if (finished.size() != 1)
-        return DeliveryOutcome::transient(QStringLiteral("TEST: %1 outcomes").arg(finished.size()));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: %1 outcomes").arg(finished.size()));
     if (finished.first().at(0).toString() != mail.id)
-        return DeliveryOutcome::transient(QStringLiteral("TEST: the outcome names another mail"));
+        return DeliveryOutcome::wait(QStringLiteral("TEST: the outcome names another mail"));
     return finished.first().at(1).value<DeliveryOutcome>();
 }
 
@@ -268,7 +271,7 @@ void TestSmtpClient::startTls_withoutTheCa_failsWithACertificateSentence()
 
     const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTNOCA")));
     QVERIFY(!outcome.isSent());
-    QVERIFY2(!outcome.isPermanent(), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.isWait(), qPrintable(outcome.describe()));
     QVERIFY2(outcome.message.contains(QLatin1String("certificate of the SMTP server 127.0.0.1 could not be verified")),
         qPrintable(outcome.describe()));
     QVERIFY2(outcome.message.contains(QLatin1String("smtp.ca_file")), qPrintable(outcome.message));
@@ -290,6 +293,19 @@ void TestSmtpClient::startTls_withVerificationOff_sendsAndSaysSoInTheLog()
     const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTVERIFYOFF")));
     QVERIFY2(outcome.isSent(), qPrintable(outcome.describe()));
     QVERIFY(m_server->mails().value(0).value(QStringLiteral("tls")).toBool());
+}
+
+void TestSmtpClient::startTls_notOffered_waitsWithASentence()
+{
+    QVERIFY(startServer()); // a relay without a certificate, so without STARTTLS
+    SmtpClient client;
+    SmtpConfig config = plainConfig(m_server->port());
+    config.url.setScheme(QStringLiteral("smtp+starttls"));
+
+    const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTNOSTARTTLS")));
+    QVERIFY2(outcome.isWait(), qPrintable(outcome.describe()));
+    QCOMPARE(outcome.message, QStringLiteral("The SMTP server does not offer STARTTLS, so the e-mail was not sent unencrypted."));
+    QCOMPARE(m_server->mailCount(), 0);
 }
 
 void TestSmtpClient::implicitTls_withTheCaFile_sendsOverTls()
@@ -345,7 +361,7 @@ void TestSmtpClient::auth_withTheRightPassword_logsIn()
     QCOMPARE(m_server->mails().value(0).value(QStringLiteral("tls")).toBool(), overTls);
 }
 
-void TestSmtpClient::auth_withAWrongPassword_failsPermanentlyWithASentence()
+void TestSmtpClient::auth_withAWrongPassword_waitsWithASentence()
 {
     SmtpTestServer::Options options;
     options.auth = QStringLiteral("agent:s3cret");
@@ -357,13 +373,13 @@ void TestSmtpClient::auth_withAWrongPassword_failsPermanentlyWithASentence()
 
     const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTBADAUTH")));
     QVERIFY(!outcome.isSent());
-    QVERIFY2(outcome.isPermanent(), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.isWait(), qPrintable(outcome.describe()));
     QCOMPARE(outcome.message, QStringLiteral("The SMTP server refused the user name or password (smtp.user, smtp.password)."));
     QVERIFY2(outcome.peerReply.startsWith(QLatin1String("535")), qPrintable(outcome.peerReply));
     QCOMPARE(m_server->mailCount(), 0);
 }
 
-void TestSmtpClient::auth_overPlainTextToAnotherHost_isRefusedBeforeConnecting()
+void TestSmtpClient::auth_overPlainTextToAnotherHost_waitsWithoutConnecting()
 {
     SmtpClient client;
     SmtpConfig config = plainConfig(25);
@@ -373,12 +389,12 @@ void TestSmtpClient::auth_overPlainTextToAnotherHost_isRefusedBeforeConnecting()
     QElapsedTimer timer;
     timer.start();
     const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTPLAINAUTH")));
-    QVERIFY(outcome.isPermanent());
+    QVERIFY2(outcome.isWait(), qPrintable(outcome.describe()));
     QVERIFY2(outcome.message.contains(QLatin1String("never sent over an unencrypted connection")), qPrintable(outcome.message));
     QVERIFY2(timer.elapsed() < 1000, "it should not have tried to connect");
 }
 
-void TestSmtpClient::serverDown_failsTransiently()
+void TestSmtpClient::serverDown_waits()
 {
     QVERIFY(startServer());
     const int port = m_server->port();
@@ -386,15 +402,52 @@ void TestSmtpClient::serverDown_failsTransiently()
     SmtpClient client;
     const DeliveryOutcome outcome = sendAndWait(client, plainConfig(port), mail(QStringLiteral("01JTESTDOWN")));
     QVERIFY(!outcome.isSent());
-    QVERIFY2(!outcome.isPermanent(), qPrintable(outcome.describe()));
+    QVERIFY2(outcome.isWait(), qPrintable(outcome.describe()));
     QCOMPARE(outcome.message,
         QStringLiteral("Could not connect to the SMTP server at 127.0.0.1:%1: nothing answers there.").arg(port));
+}
+
+void TestSmtpClient::refusedRecipient_isClassifiedByTheReply_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<QString>("message");
+    const QString recipientRefused = QStringLiteral("The SMTP server refused the recipient ada@example.com.");
+    QTest::newRow("550 user unknown") << QStringLiteral("550 5.1.1 <ada@example.com>: User unknown") << true << recipientRefused;
+    QTest::newRow("450 mailbox busy") << QStringLiteral("450 4.2.1 Mailbox busy, try later") << false << recipientRefused;
+    QTest::newRow("552 too many recipients") << QStringLiteral("552 5.5.3 Too many recipients") << false << recipientRefused;
+    QTest::newRow("554 relay access denied")
+        << QStringLiteral("554 5.7.1 <ada@example.com>: Relay access denied") << false
+        << QStringLiteral("The SMTP server does not pass e-mail on for Ledgerdesk (relaying denied); it may want a login "
+                          "(smtp.user, smtp.password) or another server (smtp.url).");
+    QTest::newRow("530 login required")
+        << QStringLiteral("530 5.7.0 Authentication required") << false
+        << QStringLiteral("The SMTP server wants a login before it takes e-mail (smtp.user, smtp.password).");
+}
+
+void TestSmtpClient::refusedRecipient_isClassifiedByTheReply()
+{
+    QFETCH(QString, reply);
+    QFETCH(bool, refused);
+    QFETCH(QString, message);
+    SmtpTestServer::Options options;
+    options.refusedRecipients = {QStringLiteral("ada@example.com")};
+    options.rcptReply = reply;
+    QVERIFY(startServer(options));
+    SmtpClient client;
+    const DeliveryOutcome outcome = sendAndWait(client, plainConfig(m_server->port()), mail(QStringLiteral("01JTESTRCPT")));
+    QVERIFY(!outcome.isSent());
+    QCOMPARE(outcome.isRefused(), refused);
+    QCOMPARE(outcome.isWait(), !refused);
+    QCOMPARE(outcome.message, message);
+    QCOMPARE(outcome.peerReply, reply);
+    QCOMPARE(m_server->mailCount(), 0);
 }
 
 void TestSmtpClient::refusedData_isClassifiedByTheReplyCode_data()
 {
     QTest::addColumn<QString>("reply");
-    QTest::addColumn<bool>("permanent");
+    QTest::addColumn<bool>("refused");
     QTest::newRow("451 try later") << QStringLiteral("451 4.3.0 Mailbox busy, try later") << false;
     QTest::newRow("554 rejected") << QStringLiteral("554 5.7.1 Rejected as spam") << true;
 }
@@ -402,19 +455,20 @@ void TestSmtpClient::refusedData_isClassifiedByTheReplyCode_data()
 void TestSmtpClient::refusedData_isClassifiedByTheReplyCode()
 {
     QFETCH(QString, reply);
-    QFETCH(bool, permanent);
+    QFETCH(bool, refused);
     SmtpTestServer::Options options;
     options.dataReply = reply;
     QVERIFY(startServer(options));
     SmtpClient client;
     const DeliveryOutcome outcome = sendAndWait(client, plainConfig(m_server->port()), mail(QStringLiteral("01JTESTREFUSED")));
     QVERIFY(!outcome.isSent());
-    QCOMPARE(outcome.isPermanent(), permanent);
+    QCOMPARE(outcome.isRefused(), refused);
+    QCOMPARE(outcome.isWait(), !refused);
     QCOMPARE(outcome.message, QStringLiteral("The SMTP server refused the e-mail."));
     QCOMPARE(outcome.peerReply, reply);
 }
 
-void TestSmtpClient::silentServer_timesOutTransiently()
+void TestSmtpClient::silentServer_timesOutAndWaits()
 {
     // A fault a real SMTP server does not offer: it accepts the connection and never says a word.
     QTcpServer silent;
@@ -424,7 +478,7 @@ void TestSmtpClient::silentServer_timesOutTransiently()
     config.timeoutMs = 1000;
     const DeliveryOutcome outcome = sendAndWait(client, config, mail(QStringLiteral("01JTESTSILENT")));
     QVERIFY(!outcome.isSent());
-    QVERIFY(!outcome.isPermanent());
+    QVERIFY(outcome.isWait());
     QCOMPARE(outcome.message, QStringLiteral("The SMTP server 127.0.0.1 did not complete the exchange within 1 second(s)."));
 }
 

@@ -123,7 +123,7 @@ private Q_SLOTS:
 
         const std::tuple<QString, OutboxStatus, int> expected[]
             = {{QStringLiteral("Pending"), OutboxStatus::Pending, 1}, {QStringLiteral("Sent"), OutboxStatus::Sent, 3},
-                {QStringLiteral("Failed"), OutboxStatus::Failed, 1}, {QStringLiteral("Dead"), OutboxStatus::Dead, 1}};
+                {QStringLiteral("Retrying"), OutboxStatus::Failed, 1}, {QStringLiteral("Dead"), OutboxStatus::Dead, 1}};
         for (const auto &[label, wanted, rows] : expected) {
             status->setCurrentIndex(status->findText(label));
             QCOMPARE(model->statusFilter(), std::optional(wanted));
@@ -139,7 +139,23 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, OutboxModel::ChannelColumn).data().toString(), QStringLiteral("WhatsApp"));
 
         const QString summary = page.findChild<QLabel *>(QStringLiteral("summary"))->text();
-        QCOMPARE(summary, QStringLiteral("Pending <b>1</b> · sent <b>3</b> · failed <b>1</b> · dead <b>1</b> · <b>6</b> in all"));
+        QCOMPARE(
+            summary, QStringLiteral("Pending <b>1</b> · sent <b>3</b> · retrying <b>1</b> · dead <b>1</b> · <b>6</b> in all"));
+
+        // A retrying row says why it waits and that it is tried again; a pending one says why it waits.
+        status->setCurrentIndex(status->findText(QStringLiteral("Retrying")));
+        QCOMPARE(model->index(0, OutboxModel::StatusColumn).data().toString(), QStringLiteral("Retrying"));
+        QCOMPARE(model->index(0, OutboxModel::LastErrorColumn).data().toString(), QStringLiteral("503 Service Unavailable"));
+        const QString retryTip = model->index(0, OutboxModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(retryTip.contains(QLatin1String("2 attempt(s)")) && retryTip.contains(QLatin1String("next attempt")),
+            qPrintable(retryTip));
+        LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE outbox SET last_error = ? WHERE status = 'PENDING'"),
+            {QStringLiteral("E-mail is not set up (smtp.url is empty).")}));
+        status->setCurrentIndex(status->findText(QStringLiteral("Pending")));
+        QCOMPARE(model->index(0, OutboxModel::LastErrorColumn).data().toString(),
+            QStringLiteral("E-mail is not set up (smtp.url is empty)."));
+        QCOMPARE(model->index(0, OutboxModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Waiting: E-mail is not set up (smtp.url is empty)."));
 
         status->setCurrentIndex(status->findText(QStringLiteral("All")));
         QCOMPARE(model->rowCount(), 6);
