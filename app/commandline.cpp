@@ -22,7 +22,7 @@ struct Strings
 QList<Subcommand> subcommands()
 {
     return {demoCommand(), verifyCommand(), screenshotCommand(), processCommand(), enqueueCommand(), serveCommand(),
-        simulateCommand(), configCommand(), optimiseCommand()};
+        simulateCommand(), configCommand(), tokenCommand(), optimiseCommand()};
 }
 
 // The options of every command: --db URL (where the books are); --help and --version come with the parser.

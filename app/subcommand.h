@@ -44,5 +44,6 @@ Subcommand serveCommand();
 Subcommand simulateCommand();
 Subcommand configCommand();
 Subcommand optimiseCommand();
+Subcommand tokenCommand();
 
 } // namespace Ledgerdesk::CommandLine

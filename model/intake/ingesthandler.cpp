@@ -105,7 +105,7 @@ QList<MessageType> IntakeMessages::types()
             return reported.error();
         return {};
     };
-    return {type};
+    return QList<MessageType> {type} + apiTokenTypes();
 }
 
 } // namespace Ledgerdesk

@@ -12,7 +12,18 @@ namespace Ledgerdesk::IntakeMessages {
 // reported with "duplicate": true. Result: transaction_id, category, status.
 inline const QString ingest = QStringLiteral("TRANSACTION_INGEST");
 
-// The declaration of the type above, with its handler (ingesthandler.cpp).
+// A supervisor gives an integration an API token for the webhook server's reads. The payload carries
+// the token's name and its SHA-256 (token_hash, 64 lower-case hex digits), never the token: whoever
+// makes the token keeps it (`ledgerdesk token create` shows it once). Refused while a live token has
+// the name, or when any token ever had the hash. Recorded as Create|ApiToken. Result: token_id, name.
+inline const QString apiTokenCreate = QStringLiteral("API_TOKEN_CREATE");
+// A supervisor revokes the live token of a name (payload: name); reads with it are refused from then
+// on. Recorded as Revoke|ApiToken. Result: token_id, name.
+inline const QString apiTokenRevoke = QStringLiteral("API_TOKEN_REVOKE");
+
+// The declarations of the types above, with their handlers: the ingest's (ingesthandler.cpp) and
+// the tokens' (apiTokenTypes(), apitokenhandlers.cpp).
 QList<MessageType> types();
+QList<MessageType> apiTokenTypes();
 
 } // namespace Ledgerdesk::IntakeMessages

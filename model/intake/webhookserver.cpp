@@ -2,6 +2,7 @@
 
 #include "activity/activityrepository.h"
 #include "agents/agentrepository.h"
+#include "apitokenrepository.h"
 #include "core/ids.h"
 #include "core/logging.h"
 #include "ingestpayload.h"
@@ -46,6 +47,8 @@ constexpr const char *requestBytesProperty = "ledgerdeskRequestBytes";
 constexpr const char *lastActivityProperty = "ledgerdeskLastActivityMs";
 
 constexpr int maxRecordsPerPage = 1000;
+
+constexpr const char *authorizationHeader = "Authorization";
 
 QString tooLargeMessage()
 {
@@ -314,12 +317,12 @@ void WebhookServer::setUpRoutes()
             respond(responder, receiveTransaction(request.body(), request.value(signatureHeader)));
         });
     m_http->route(QStringLiteral("/v1/transactions/<arg>"), Method::Get,
-        [this](const QString &transactionId, const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            respond(responder, transactionStatus(transactionId));
+        [this](const QString &transactionId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(responder, authorizedRead(request, [&] { return transactionStatus(transactionId); }));
         });
     m_http->route(
         QStringLiteral("/v1/records"), Method::Get, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            respond(responder, agentRecords(request));
+            respond(responder, authorizedRead(request, [&] { return agentRecords(request); }));
         });
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         respond(responder,
@@ -339,8 +342,14 @@ void WebhookServer::respond(QHttpServerResponder &responder, const Reply &reply)
         socket->setProperty(requestBytesProperty, qint64(0));
         socket->setProperty(lastActivityProperty, Ids::nowMs());
     }
-    responder.write(QJsonDocument(reply.body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
-        StatusCode(reply.status));
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    if (reply.challenge.isEmpty())
+        responder.write(body, QByteArrayLiteral("application/json"), StatusCode(reply.status));
+    else
+        responder.write(body,
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                {QByteArrayLiteral("WWW-Authenticate"), reply.challenge}},
+            StatusCode(reply.status));
 }
 
 QByteArray WebhookServer::sign(const QByteArray &body, const QByteArray &secret)
@@ -404,6 +413,35 @@ WebhookServer::Reply WebhookServer::receiveTransaction(const QByteArray &body, c
     if (receipt->outcome == TransactionIntake::Outcome::Accepted)
         Q_EMIT enqueued(receipt->messageId);
     return {202, QJsonObject {{QStringLiteral("message"), QStringLiteral("Webhook received")}}};
+}
+
+WebhookServer::Reply WebhookServer::authorizedRead(const QHttpServerRequest &request, const std::function<Reply()> &read)
+{
+    const QByteArray authorization = request.value(authorizationHeader).trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    const bool bearer = space > 0 && authorization.left(space).compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) == 0;
+    if (!bearer) {
+        qCInfo(lcIntake) << "refused a read without an API token from" << request.remoteAddress().toString();
+        return {401,
+            errorBody(
+                WebhookServer::tr("Reading needs an API token: send the header \"Authorization: Bearer TOKEN\" with a token "
+                                  "a supervisor made with `ledgerdesk token create NAME`.")),
+            QByteArrayLiteral("Bearer realm=\"ledgerdesk\"")};
+    }
+    ApiTokenRepository tokens(m_db);
+    auto token = tokens.authenticate(QString::fromLatin1(authorization.mid(space + 1).trimmed()));
+    if (!token) {
+        if (token.error().kind != Error::Kind::NotFound)
+            return storageTrouble(token.error());
+        qCInfo(lcIntake) << "refused a read with an unknown or revoked API token from" << request.remoteAddress().toString();
+        return {401, errorBody(token.error().message), QByteArrayLiteral("Bearer realm=\"ledgerdesk\", error=\"invalid_token\"")};
+    }
+    if (!m_db.isReadOnly()) {
+        if (auto noted = tokens.markUsed(*token, Ids::nowMs()); !noted)
+            qCWarning(lcIntake) << "could not note the use of the API token" << token->name << ":" << noted.error().message
+                                << noted.error().detail;
+    }
+    return read();
 }
 
 WebhookServer::Reply WebhookServer::transactionStatus(const QString &transactionId)

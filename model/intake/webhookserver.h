@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QHttpServer;
@@ -34,6 +35,10 @@ class Settings;
 //                                   "UNAVAILABLE","error"} while the book cannot be reached
 //   GET  /v1/records?agent=ID       that agent's activity records (limit, offset optional)
 //   anything else                   404 JSON
+// The reads under /v1/ answer only a request with a live API token (Authorization: Bearer ldk_...,
+// see ApiToken): without one, or with an unknown or revoked one, 401 {"error"} with a
+// WWW-Authenticate: Bearer challenge, before the request is looked at any further (so an unknown id
+// is not told apart from a known one without credentials).
 // An accepted transaction is recorded PROCESSING and enqueued in one transaction (TransactionIntake);
 // enqueued() then tells the processor to wake. Request bodies are bounded while they arrive, not only
 // after. Lives on the thread of its Database connection (the GUI thread is fine), which it uses for
@@ -58,6 +63,7 @@ public:
     {
         int status = 200;
         QJsonObject body;
+        QByteArray challenge; // the WWW-Authenticate header of a 401 that asks for an API token
     };
 
     explicit WebhookServer(Database &db, QObject *parent = nullptr);
@@ -104,6 +110,9 @@ private:
     Reply transactionStatus(const QString &transactionId);
     Reply health();
     Reply agentRecords(const QHttpServerRequest &request);
+    // `read` when the request carries a live API token, else the refusal (401, or 503/500 when the
+    // tokens cannot be read).
+    Reply authorizedRead(const QHttpServerRequest &request, const std::function<Reply()> &read);
     Reply storageTrouble(const Error &error);
     bool isSignatureValid(const QByteArray &body, const QByteArray &signature) const;
     void closeIdleConnections();

@@ -1,6 +1,8 @@
 #include "intaketest.h"
 
 #include "commands/commandexecutor.h"
+#include "intake/apitoken.h"
+#include "intake/intakemessages.h"
 #include "intake/transactionintake.h"
 #include "storage/transactionguard.h"
 
@@ -64,6 +66,26 @@ QJsonObject validIngestPayload(const QString &transactionId)
         {QStringLiteral("timestamp"), QStringLiteral("2025-01-15T10:30:00Z")}};
 }
 
+Result<QString> createApiToken(Books &books, const QString &name, const QString &agentId)
+{
+    const QString token = ApiToken::generate();
+    auto created = books.apply(IntakeMessages::apiTokenCreate,
+        {{QStringLiteral("name"), name}, {QStringLiteral("token_hash"), ApiToken::hashOf(token)}}, agentId);
+    if (!created)
+        return created.error();
+    return token;
+}
+
+Result<QJsonObject> revokeApiToken(Books &books, const QString &name, const QString &agentId)
+{
+    return books.apply(IntakeMessages::apiTokenRevoke, {{QStringLiteral("name"), name}}, agentId);
+}
+
+QPair<QByteArray, QByteArray> bearer(const QString &token)
+{
+    return {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1()};
+}
+
 HttpClient::HttpClient(quint16 port)
     : m_port(port)
 {
@@ -95,6 +117,7 @@ HttpAnswer HttpClient::send(const QByteArray &method, const QString &pathAndQuer
         answer.json = QJsonDocument::fromJson(answer.body).object();
         answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         answer.connection = reply->rawHeader("Connection");
+        answer.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
         if (reply->error() != QNetworkReply::NoError && answer.status == 0)
             answer.networkError = reply->errorString();
     }

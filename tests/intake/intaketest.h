@@ -20,6 +20,15 @@ Result<int> applyQueuedMessages(Books &books);
 // A TRANSACTION_INGEST payload that passes every check: 250.00 USD from acc_user_1 to a merchant.
 QJsonObject validIngestPayload(const QString &transactionId = QStringLiteral("txn-1"));
 
+// Makes a new API token and applies its API_TOKEN_CREATE as `agentId` (the supervisor by default);
+// returns the token, which only the caller knows.
+Result<QString> createApiToken(
+    Books &books, const QString &name = QStringLiteral("reporting"), const QString &agentId = Books::supervisor);
+// Applies API_TOKEN_REVOKE of the live token `name` as `agentId`.
+Result<QJsonObject> revokeApiToken(Books &books, const QString &name, const QString &agentId = Books::supervisor);
+// The header that presents a token: {"Authorization", "Bearer <token>"}.
+QPair<QByteArray, QByteArray> bearer(const QString &token);
+
 // One HTTP answer as a client sees it.
 struct HttpAnswer
 {
@@ -28,6 +37,7 @@ struct HttpAnswer
     QJsonObject json; // the body, when it is a JSON object
     QByteArray contentType;
     QByteArray connection; // the Connection header ("close" when the server ends the connection)
+    QByteArray wwwAuthenticate; // the WWW-Authenticate header of a 401
     QString networkError;
 };
 

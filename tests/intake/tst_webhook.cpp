@@ -1,3 +1,4 @@
+#include "intake/apitoken.h"
 #include "intake/intakerepository.h"
 #include "intake/intakesettings.h"
 #include "intake/transactionintake.h"
@@ -25,6 +26,7 @@ using namespace Ledgerdesk::Test;
 namespace {
 
 const QString webhookPath = QStringLiteral("/v1/webhooks/transactions");
+const QString tokenAdmin = QStringLiteral("supervisor-tess");
 
 QByteArray bodyOf(const QJsonObject &payload)
 {
@@ -103,10 +105,13 @@ public:
 protected:
     bool startServer();
     void stopServer();
+    // A GET with the fixture's live API token.
+    HttpAnswer read(const QString &pathAndQuery) { return m_client->send("GET", pathAndQuery, {}, {bearer(m_token)}); }
 
     std::unique_ptr<Books> m_books;
     std::unique_ptr<WebhookServer> m_server;
     std::unique_ptr<HttpClient> m_client;
+    QString m_token; // live, named "reporting"
 };
 
 bool WebhookFixture::startServer()
@@ -116,6 +121,18 @@ bool WebhookFixture::startServer()
         qWarning("%s", testBooks().lastError().constData());
         return false;
     }
+    // Made by a supervisor of its own, so that the test agents' activity is only what a test does.
+    auto admin = m_books->addAgent(tokenAdmin, Role::Supervisor);
+    if (!admin) {
+        qWarning("%s", describe(admin.error()).constData());
+        return false;
+    }
+    auto token = createApiToken(*m_books, QStringLiteral("reporting"), tokenAdmin);
+    if (!token) {
+        qWarning("%s", describe(token.error()).constData());
+        return false;
+    }
+    m_token = *token;
     m_server = std::make_unique<WebhookServer>(m_books->db());
     auto port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (!port) {
@@ -168,6 +185,11 @@ private Q_SLOTS:
     void anythingElse_is404Json();
     void get_root_isHealthWithTheCurrentUtcTime();
     void get_records_withoutOrWithUnknownAgent_isRefused();
+    void get_reads_withoutALiveToken_are401WithABearerChallenge_data();
+    void get_reads_withoutALiveToken_are401WithABearerChallenge();
+    void get_reads_withTheLiveToken_areAnsweredAndNoteItsUse();
+    void get_records_unknownAgent_is404OnlyWithAToken();
+    void post_withSecret_aTokenInsteadOfASignature_is401();
     void parseListen_readsHostAndPort_data();
     void parseListen_readsHostAndPort();
     void listen_onATakenPort_isANetworkError();
@@ -190,6 +212,7 @@ private Q_SLOTS:
     void post_sameIdWithOtherDetails_is409AndWritesNothingNew();
     void post_afterAnAgentQueuedTheIntakesDedupeKey_isStillStoredAndQueued();
     void get_records_ofAnAgent_listsTheirActivity();
+    void get_withARevokedToken_is401();
 };
 
 void TestWebhook::post_validTransaction_is202AndRecordedProcessing()
@@ -203,7 +226,7 @@ void TestWebhook::post_validTransaction_is202AndRecordedProcessing()
     QCOMPARE(m_books->count(QStringLiteral("queue_messages")), 1);
     QCOMPARE(enqueued.first().first().toString(), m_books->scalar(QStringLiteral("SELECT id FROM queue_messages")).toString());
 
-    const HttpAnswer status = m_client->get(QStringLiteral("/v1/transactions/txn_demo_1"));
+    const HttpAnswer status = read(QStringLiteral("/v1/transactions/txn_demo_1"));
     QCOMPARE(status.status, 200);
     QCOMPARE(status.json.value(QStringLiteral("transaction_id")).toString(), QStringLiteral("txn_demo_1"));
     QCOMPARE(status.json.value(QStringLiteral("status")).toString(), QStringLiteral("PROCESSING"));
@@ -227,7 +250,7 @@ void TestWebhookStorage::post_thenProcessed_lookupShowsProcessedWithCategory()
     LD_VERIFY_OK(applied);
     QCOMPARE(*applied, 1);
 
-    const HttpAnswer status = m_client->get(QStringLiteral("/v1/transactions/txn_demo_2"));
+    const HttpAnswer status = read(QStringLiteral("/v1/transactions/txn_demo_2"));
     QCOMPARE(status.status, 200);
     QCOMPARE(status.json.value(QStringLiteral("status")).toString(), QStringLiteral("PROCESSED"));
     QCOMPARE(status.json.value(QStringLiteral("category")).toString(), QStringLiteral("high_value"));
@@ -564,7 +587,7 @@ void TestWebhook::requireSignature_withSecret_loadsIt()
 
 void TestWebhook::get_unknownTransaction_is404Json()
 {
-    const HttpAnswer answer = m_client->get(QStringLiteral("/v1/transactions/never-seen"));
+    const HttpAnswer answer = read(QStringLiteral("/v1/transactions/never-seen"));
     QCOMPARE(answer.status, 404);
     QVERIFY2(answer.contentType.startsWith("application/json"), answer.contentType.constData());
     QVERIFY2(
@@ -616,7 +639,7 @@ void TestWebhookStorage::get_records_ofAnAgent_listsTheirActivity()
     auto otherClient = m_books->createClient(QStringLiteral("Grace"), QStringLiteral("Hopper"), Books::supervisor);
     LD_VERIFY_OK(otherClient);
 
-    const HttpAnswer answer = m_client->get(QStringLiteral("/v1/records?agent=") + Books::agent);
+    const HttpAnswer answer = read(QStringLiteral("/v1/records?agent=") + Books::agent);
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json.value(QStringLiteral("agent_id")).toString(), Books::agent);
     const QJsonArray records = answer.json.value(QStringLiteral("records")).toArray();
@@ -633,11 +656,11 @@ void TestWebhookStorage::get_records_ofAnAgent_listsTheirActivity()
     actions.sort();
     QCOMPARE(actions, (QStringList {QStringLiteral("Create|Client"), QStringLiteral("Read|Client")}));
 
-    const HttpAnswer page = m_client->get(QStringLiteral("/v1/records?agent=%1&limit=1&offset=1").arg(Books::agent));
+    const HttpAnswer page = read(QStringLiteral("/v1/records?agent=%1&limit=1&offset=1").arg(Books::agent));
     QCOMPARE(page.status, 200);
     QCOMPARE(page.json.value(QStringLiteral("records")).toArray().size(), 1);
 
-    const HttpAnswer supervisor = m_client->get(QStringLiteral("/v1/records?agent=") + Books::supervisor);
+    const HttpAnswer supervisor = read(QStringLiteral("/v1/records?agent=") + Books::supervisor);
     QCOMPARE(supervisor.status, 200);
     QCOMPARE(supervisor.json.value(QStringLiteral("records")).toArray().size(), 1);
     QCOMPARE(supervisor.json.value(QStringLiteral("records"))
@@ -649,17 +672,131 @@ void TestWebhookStorage::get_records_ofAnAgent_listsTheirActivity()
         *otherClient);
 }
 
+void TestWebhookStorage::get_withARevokedToken_is401()
+{
+    const QString path = QStringLiteral("/v1/records?agent=") + Books::agent;
+    QCOMPARE(read(path).status, 200);
+    LD_VERIFY_OK(revokeApiToken(*m_books, QStringLiteral("reporting"), tokenAdmin));
+
+    const HttpAnswer revoked = read(path);
+    QVERIFY2(revoked.status == 401, describe(revoked).constData());
+    QVERIFY2(revoked.wwwAuthenticate.startsWith("Bearer") && revoked.wwwAuthenticate.contains("invalid_token"),
+        revoked.wwwAuthenticate.constData());
+    QVERIFY(!revoked.json.value(QStringLiteral("error")).toString().isEmpty());
+
+    // The name can go to a new token; the revoked one stays refused.
+    auto renewed = createApiToken(*m_books, QStringLiteral("reporting"), tokenAdmin);
+    LD_VERIFY_OK(renewed);
+    const HttpAnswer fresh = m_client->send("GET", path, {}, {bearer(*renewed)});
+    QVERIFY2(fresh.status == 200, describe(fresh).constData());
+    QCOMPARE(read(path).status, 401);
+}
+
 void TestWebhook::get_records_withoutOrWithUnknownAgent_isRefused()
 {
-    const HttpAnswer missing = m_client->get(QStringLiteral("/v1/records"));
+    const HttpAnswer missing = read(QStringLiteral("/v1/records"));
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.json.value(QStringLiteral("field")).toString(), QStringLiteral("agent"));
-    const HttpAnswer unknown = m_client->get(QStringLiteral("/v1/records?agent=nobody"));
+    const HttpAnswer unknown = read(QStringLiteral("/v1/records?agent=nobody"));
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("nobody")));
-    const HttpAnswer badLimit = m_client->get(QStringLiteral("/v1/records?agent=%1&limit=0").arg(Books::agent));
+    const HttpAnswer badLimit = read(QStringLiteral("/v1/records?agent=%1&limit=0").arg(Books::agent));
     QCOMPARE(badLimit.status, 400);
     QCOMPARE(badLimit.json.value(QStringLiteral("field")).toString(), QStringLiteral("limit"));
+}
+
+void TestWebhook::get_reads_withoutALiveToken_are401WithABearerChallenge_data()
+{
+    QTest::addColumn<QString>("path");
+    // The Authorization header, empty for none; {token} is the fixture's live token, {hash} its
+    // SHA-256 as the book stores it, {flipped} the token with its last character changed.
+    QTest::addColumn<QString>("authorization");
+    QTest::addColumn<bool>("tokenPresented"); // the challenge then says error="invalid_token"
+
+    const QString records = QStringLiteral("/v1/records?agent=") + Books::agent;
+    QTest::newRow("records, no header") << records << QString() << false;
+    QTest::newRow("records of an unknown agent, no header") << QStringLiteral("/v1/records?agent=nobody") << QString() << false;
+    QTest::newRow("records without an agent, no header") << QStringLiteral("/v1/records") << QString() << false;
+    QTest::newRow("a transaction, no header") << QStringLiteral("/v1/transactions/txn_demo") << QString() << false;
+    QTest::newRow("Bearer without a token") << records << QStringLiteral("Bearer") << false;
+    QTest::newRow("Basic credentials") << records << QStringLiteral("Basic cmVwb3J0aW5nOnNlY3JldA==") << false;
+    QTest::newRow("the token without a scheme") << records << QStringLiteral("{token}") << false;
+    QTest::newRow("a token nobody made") << records << QStringLiteral("Bearer ") + ApiToken::generate() << true;
+    QTest::newRow("a token nobody made, unknown agent")
+        << QStringLiteral("/v1/records?agent=nobody") << QStringLiteral("Bearer ") + ApiToken::generate() << true;
+    QTest::newRow("the token one character off") << records << QStringLiteral("Bearer {flipped}") << true;
+    QTest::newRow("the token and more") << records << QStringLiteral("Bearer {token}x") << true;
+    QTest::newRow("the stored hash") << records << QStringLiteral("Bearer {hash}") << true;
+    QTest::newRow("a wrong token, a transaction")
+        << QStringLiteral("/v1/transactions/txn_demo") << QStringLiteral("Bearer ldk_guess") << true;
+}
+
+void TestWebhook::get_reads_withoutALiveToken_are401WithABearerChallenge()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, authorization);
+    QFETCH(bool, tokenPresented);
+    QCOMPARE(m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("txn_demo")))).status, 202);
+    QString flipped = m_token;
+    flipped.back() = flipped.back() == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    authorization.replace(QStringLiteral("{token}"), m_token)
+        .replace(QStringLiteral("{hash}"), ApiToken::hashOf(m_token))
+        .replace(QStringLiteral("{flipped}"), flipped);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!authorization.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), authorization.toLatin1()});
+
+    const HttpAnswer answer = m_client->send("GET", path, {}, headers);
+    QVERIFY2(answer.status == 401, describe(answer).constData());
+    QVERIFY2(answer.contentType.startsWith("application/json"), answer.contentType.constData());
+    QVERIFY2(!answer.json.value(QStringLiteral("error")).toString().isEmpty(), answer.body.constData());
+    QVERIFY2(answer.wwwAuthenticate.startsWith("Bearer"), answer.wwwAuthenticate.constData());
+    QCOMPARE(answer.wwwAuthenticate.contains("error=\"invalid_token\""), tokenPresented);
+    // Nothing of what was asked for, not even whether it exists.
+    QVERIFY2(!answer.body.contains("nobody") && !answer.body.contains("txn_demo") && !answer.body.contains("agent-ada"),
+        answer.body.constData());
+    QVERIFY(!answer.json.contains(QStringLiteral("field")));
+    QVERIFY(m_books->scalar(QStringLiteral("SELECT last_used_at_ms FROM api_tokens")).isNull());
+}
+
+void TestWebhook::get_reads_withTheLiveToken_areAnsweredAndNoteItsUse()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const HttpAnswer records = read(QStringLiteral("/v1/records?agent=") + Books::agent);
+    QVERIFY2(records.status == 200, describe(records).constData());
+    QCOMPARE(records.json.value(QStringLiteral("agent_id")).toString(), Books::agent);
+    const qint64 used = m_books->scalar(QStringLiteral("SELECT last_used_at_ms FROM api_tokens")).toLongLong();
+    QVERIFY2(used >= before && used <= QDateTime::currentMSecsSinceEpoch(), QByteArray::number(used).constData());
+
+    // The scheme is case-insensitive (RFC 7235), and spaces around the token do not matter.
+    QCOMPARE(m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("txn_read")))).status, 202);
+    const HttpAnswer transaction = m_client->send("GET", QStringLiteral("/v1/transactions/txn_read"), {},
+        {{QByteArrayLiteral("authorization"), QByteArrayLiteral("bearer  ") + m_token.toLatin1() + QByteArrayLiteral(" ")}});
+    QVERIFY2(transaction.status == 200, describe(transaction).constData());
+    QCOMPARE(transaction.json.value(QStringLiteral("transaction_id")).toString(), QStringLiteral("txn_read"));
+    QVERIFY(transaction.wwwAuthenticate.isEmpty());
+}
+
+void TestWebhook::get_records_unknownAgent_is404OnlyWithAToken()
+{
+    const HttpAnswer anonymous = m_client->get(QStringLiteral("/v1/records?agent=nobody"));
+    QVERIFY2(anonymous.status == 401, describe(anonymous).constData());
+    const HttpAnswer anonymousKnown = m_client->get(QStringLiteral("/v1/records?agent=") + Books::agent);
+    QCOMPARE(anonymousKnown.status, anonymous.status);
+    QCOMPARE(anonymousKnown.body, anonymous.body);
+
+    const HttpAnswer authenticated = read(QStringLiteral("/v1/records?agent=nobody"));
+    QVERIFY2(authenticated.status == 404, describe(authenticated).constData());
+    QVERIFY(authenticated.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("nobody")));
+}
+
+void TestWebhook::post_withSecret_aTokenInsteadOfASignature_is401()
+{
+    m_server->setSecret("s3cret");
+    const HttpAnswer answer
+        = m_client->post(webhookPath, bodyOf(validIngestPayload(QStringLiteral("signed"))), {bearer(m_token)});
+    QVERIFY2(answer.status == 401, describe(answer).constData());
+    QCOMPARE(Footprint::of(*m_books), Footprint());
 }
 
 void TestWebhook::parseListen_readsHostAndPort_data()

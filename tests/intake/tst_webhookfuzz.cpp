@@ -1,3 +1,4 @@
+#include "intake/apitoken.h"
 #include "intake/webhookserver.h"
 #include "intaketest.h"
 #include "support/backendtest.h"
@@ -98,6 +99,43 @@ QByteArray fuzzedBody(QRandomGenerator &random, int round)
     }
 }
 
+// An Authorization header made from a valid "Bearer <token>" with a few printable bytes flipped,
+// inserted or deleted, or something else entirely (HTTP cannot carry control characters in a header).
+QByteArray fuzzedAuthorization(QRandomGenerator &random, const QByteArray &valid)
+{
+    const auto printable = [&random] { return char(random.bounded(0x20, 0x7f)); };
+    switch (random.bounded(4)) {
+    case 0: { // flip, insert and delete bytes
+        QByteArray header = valid;
+        for (int i = random.bounded(1, 4); i > 0 && !header.isEmpty(); --i) {
+            const qsizetype at = random.bounded(int(header.size()));
+            switch (random.bounded(3)) {
+            case 0:
+                header[at] = printable();
+                break;
+            case 1:
+                header.insert(at, printable());
+                break;
+            default:
+                header.remove(at, 1);
+                break;
+            }
+        }
+        return header;
+    }
+    case 1: // cut short
+        return valid.left(random.bounded(int(valid.size())));
+    case 2: // another scheme, or none
+        return QList<QByteArray> {"Basic ", "Token ", "", "Bearer Bearer "}.at(random.bounded(4)) + valid.mid(7);
+    default: { // printable noise, sometimes long
+        QByteArray header(random.bounded(2) ? random.bounded(1, 80) : random.bounded(1, 8000), Qt::Uninitialized);
+        for (char &c : header)
+            c = printable();
+        return header;
+    }
+    }
+}
+
 // 409: a fuzzed body may reuse an id with other valid details, which is a conflict.
 bool isExpectedStatus(int status)
 {
@@ -116,6 +154,7 @@ public:
 private Q_SLOTS:
     void receiveTransaction_manyMalformedBodies_answers202Or400Or413();
     void http_malformedBodies_answers202Or400Or413AndKeepsServing();
+    void http_fuzzedAuthorization_neverReadsWithoutTheToken();
 };
 
 void TestWebhookFuzz::receiveTransaction_manyMalformedBodies_answers202Or400Or413()
@@ -166,6 +205,40 @@ void TestWebhookFuzz::http_malformedBodies_answers202Or400Or413AndKeepsServing()
             QFAIL(qPrintable(QStringLiteral("seed %1 round %2: no JSON error").arg(seed).arg(round)));
     }
     QCOMPARE(client.get(QStringLiteral("/")).status, 200);
+}
+
+void TestWebhookFuzz::http_fuzzedAuthorization_neverReadsWithoutTheToken()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    auto token = createApiToken(*books);
+    LD_VERIFY_OK(token);
+    WebhookServer server(books->db());
+    auto port = server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    LD_VERIFY_OK(port);
+    HttpClient client(*port);
+    const QString path = QStringLiteral("/v1/records?agent=") + Books::agent;
+    const QByteArray valid = bearer(*token).second;
+    const quint32 seed = 7235;
+    QRandomGenerator random(seed);
+    int refused = 0;
+    for (int round = 0; round < 300; ++round) {
+        const QByteArray header = fuzzedAuthorization(random, valid);
+        const HttpAnswer answer = client.send("GET", path, {}, {{QByteArrayLiteral("Authorization"), header}});
+        // A mutation may leave the token whole (the scheme's case changed, a space added around it).
+        const QList<QByteArray> words = header.simplified().split(' ');
+        const bool carriesTheToken = words.size() == 2 && words.at(0).toLower() == "bearer" && words.at(1) == token->toLatin1();
+        const int expected = carriesTheToken ? 200 : 401;
+        if (answer.status != expected)
+            QFAIL(qPrintable(QStringLiteral("seed %1 round %2, header %3: %4")
+                                 .arg(seed)
+                                 .arg(round)
+                                 .arg(QString::fromLatin1(header.left(100)), QString::fromUtf8(describe(answer)))));
+        if (answer.status == 401 && !answer.wwwAuthenticate.startsWith("Bearer"))
+            QFAIL(qPrintable(QStringLiteral("seed %1 round %2: no Bearer challenge").arg(seed).arg(round)));
+        refused += answer.status == 401 ? 1 : 0;
+    }
+    QVERIFY(refused > 250);
+    QCOMPARE(client.send("GET", path, {}, {bearer(*token)}).status, 200);
 }
 
 LEDGERDESK_TEST_MAIN_SQLITE(TestWebhookFuzz)
