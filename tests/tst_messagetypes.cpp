@@ -36,6 +36,20 @@ QStringList filesSpelling(const QString &literal)
     return found;
 }
 
+// The text of every .h and .cpp file under `folder` of the source tree, one after another.
+QString sourcesUnder(const QString &folder)
+{
+    QString text;
+    QDirIterator it(QDir(QStringLiteral(LEDGERDESK_SOURCE_DIR)).filePath(folder),
+        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            text += QString::fromUtf8(file.readAll());
+    }
+    return text;
+}
+
 const MessageType *declared(const QList<MessageType> &types, const QString &name)
 {
     for (const MessageType &type : types) {
@@ -60,6 +74,7 @@ private Q_SLOTS:
     void outcome_isWrittenForPeople();
     void optionalField_leftBlank_isAbsent();
     void declaredNotifications_areTheWritersTemplates();
+    void everyRecordedVerb_isOfferedByTheActivityFilter();
 };
 
 void TestMessageTypes::everyType_isDeclaredOnceWithAHandler()
@@ -213,6 +228,24 @@ void TestMessageTypes::declaredNotifications_areTheWritersTemplates()
     }
     for (const QString &name : templates)
         QVERIFY2(declaredTemplates.contains(name), qPrintable(QStringLiteral("no message type says it writes \"%1\"").arg(name)));
+}
+
+void TestMessageTypes::everyRecordedVerb_isOfferedByTheActivityFilter()
+{
+    // Handlers record actions as "Verb|Entity"; the activity page filters by verb from a list of its own.
+    static const QRegularExpression recorded(QStringLiteral("QStringLiteral\\(\"([A-Z][a-z]+)\\|[A-Za-z]+\"\\)"));
+    QSet<QString> verbs;
+    const QString model = sourcesUnder(QStringLiteral("model"));
+    for (auto it = recorded.globalMatch(model); it.hasNext();)
+        verbs.insert(it.next().captured(1));
+    QVERIFY2(verbs.size() > 10, "the recorded actions were not found in model/");
+    QFile page(QDir(QStringLiteral(LEDGERDESK_SOURCE_DIR)).filePath(QStringLiteral("views/activitypage.cpp")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString offered = QString::fromUtf8(page.readAll());
+    for (const QString &verb : std::as_const(verbs)) {
+        QVERIFY2(offered.contains(QStringLiteral("QT_TR_NOOP(\"%1\"), \"%1\"").arg(verb)),
+            qPrintable(QStringLiteral("the activity filter does not offer the action \"%1\"").arg(verb)));
+    }
 }
 
 LEDGERDESK_TEST_MAIN(TestMessageTypes)

@@ -101,6 +101,9 @@ void ActivityPage::fillFilters(Database &db)
         {QT_TR_NOOP("Discard"), "Discard"},
         {QT_TR_NOOP("Resend"), "Resend"},
         {QT_TR_NOOP("Refuse"), "Refuse"},
+        {QT_TR_NOOP("Change"), "Change"},
+        {QT_TR_NOOP("Replace"), "Replace"},
+        {QT_TR_NOOP("Revoke"), "Revoke"},
     };
     for (const auto &[label, verb] : verbs)
         m_action->addItem(tr(label), QString::fromLatin1(verb));
