@@ -15,6 +15,7 @@
 #include "placeholderpage.h"
 #include "queuepage.h"
 #include "savingspage.h"
+#include "storage/connectionkeeper.h"
 #include "walletspage.h"
 #include "widgettest.h"
 
@@ -75,6 +76,24 @@ private Q_SLOTS:
         QVERIFY2(window.banner()->text().startsWith(QStringLiteral("Insufficient funds")), qPrintable(window.banner()->text()));
         QCOMPARE(registerView->model()->rowCount(), 1);
         QCOMPARE(books->walletBalance(wallet), 100000);
+    }
+
+    void lostConnection_isShownUntilItIsBack()
+    {
+        LD_OPEN_BOOKS(books, m_books);
+        const Agent agent = AgentRepository(books->db()).find(Books::agent).value();
+        CommandGateway gateway(books->db(), books->engine().processor(), agent.id);
+        MainWindow window(books->db(), &gateway, agent, {});
+        ConnectionKeeper &keeper = books->engine().connection();
+        window.followConnection(keeper);
+
+        // What the keeper says when a PostgreSQL server goes away (tst_serverrestart provokes it for real).
+        Q_EMIT keeper.unreachable(QStringLiteral("The database server cannot be reached; reconnecting."));
+        QCOMPARE(window.banner()->level(), Banner::Level::Error);
+        QVERIFY(window.banner()->text().contains(QStringLiteral("cannot be reached")));
+        Q_EMIT keeper.reconnected();
+        QCOMPARE(window.banner()->level(), Banner::Level::Success);
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("back")), qPrintable(window.banner()->text()));
     }
 
     void choosingAClient_recordsThatTheProfileWasRead()
