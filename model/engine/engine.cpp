@@ -66,6 +66,11 @@ Notifier &Engine::notifier()
                 if (report.applied > 0)
                     notifier->wake();
             });
+        // A round that failed may have lost the connection while the processor had nothing to do.
+        connect(m_notifier.get(), &Notifier::roundFinished, &m_connection, [this](const NotifierRound &round) {
+            if (!round.error.isEmpty())
+                m_connection.checkAfterFailure();
+        });
     }
     return *m_notifier;
 }
