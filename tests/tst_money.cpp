@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parse_malformedText_isRefusedWithASentence();
     void parse_negative_isAcceptedOnlyWhenAllowed();
     void parseLocalized_germanInput_isRead();
+    void parseLocalized_readsWhatFormatNumberWrites_data();
+    void parseLocalized_readsWhatFormatNumberWrites();
     void parseLocalized_misplacedGroupSeparators_areRefused_data();
     void parseLocalized_misplacedGroupSeparators_areRefused();
     void toDecimalString_writesTheCurrencysDigits_data();
@@ -184,6 +186,39 @@ void TestMoney::parseLocalized_germanInput_isRead()
     LD_VERIFY_ERROR(Money::parseLocalized(QStringLiteral("1,234"), QStringLiteral("EUR"), german), Error::Kind::Validation);
 }
 
+void TestMoney::parseLocalized_readsWhatFormatNumberWrites_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor");
+    // Each was refused once: India groups lakhs and crores in twos ("1,23,456.78"), and Chakma digits
+    // lie beyond the 16-bit range, so a fraction written a code unit at a time came out broken.
+    QTest::newRow("en_IN, a lakh and more") << "en_IN"
+                                            << "INR" << qint64(12345678);
+    QTest::newRow("hi_IN, crores") << "hi_IN"
+                                   << "INR" << qint64(123456789012);
+    QTest::newRow("bn_BD") << "bn_BD"
+                           << "USD" << qint64(987654321);
+    QTest::newRow("ccp, Chakma digits") << "ccp"
+                                        << "USD" << qint64(12);
+    QTest::newRow("ar_EG, Arabic-Indic digits") << "ar_EG"
+                                                << "USD" << qint64(123456789);
+    QTest::newRow("de_DE") << "de_DE"
+                           << "EUR" << qint64(123456789);
+}
+
+void TestMoney::parseLocalized_readsWhatFormatNumberWrites()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    const QLocale desk(locale);
+    const QString written = Money(minor, currency).formatNumber(desk);
+    const auto parsed = Money::parseLocalized(written, currency, desk);
+    LD_VERIFY_OK(parsed);
+    QCOMPARE(parsed->minor(), minor);
+}
+
 void TestMoney::parseLocalized_misplacedGroupSeparators_areRefused_data()
 {
     QTest::addColumn<QLocale>("locale");
@@ -197,6 +232,7 @@ void TestMoney::parseLocalized_misplacedGroupSeparators_areRefused_data()
     QTest::newRow("de: first group too long") << german << "1234.567";
     QTest::newRow("en: comma before two digits") << american << "12,50";
     QTest::newRow("en: comma in the cents") << american << "1.2,5";
+    QTest::newRow("en_IN: groups of two at the end") << QLocale(QStringLiteral("en_IN")) << "1,23,45,67";
 }
 
 void TestMoney::parseLocalized_misplacedGroupSeparators_areRefused()

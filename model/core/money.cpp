@@ -52,6 +52,36 @@ qint64 powerOfTen(int exponent)
     return factor;
 }
 
+// The text with every decimal digit of any script (some, like Chakma, beyond the 16-bit range)
+// written as an ASCII digit.
+QString withAsciiDigits(const QString &text)
+{
+    QString ascii;
+    ascii.reserve(text.size());
+    for (const char32_t codePoint : text.toUcs4()) {
+        if (codePoint > 0x7f && QChar::isDigit(codePoint))
+            ascii += QLatin1Char(char('0' + QChar::digitValue(codePoint)));
+        else
+            ascii += QString::fromUcs4(&codePoint, 1);
+    }
+    return ascii;
+}
+
+// Whether `whole` (ASCII digits and the locale's group separators) groups its digits as people
+// write them: in threes ("1.234.567" in German), or the locale's own way ("12,34,567" in India).
+bool isWellGrouped(const QString &whole, const QString &group, const QLocale &locale)
+{
+    const QStringList groups = whole.split(group);
+    bool inThrees = groups.first().size() >= 1 && groups.first().size() <= 3;
+    for (qsizetype i = 1; i < groups.size(); ++i)
+        inThrees = inThrees && groups.at(i).size() == 3;
+    if (inThrees)
+        return true;
+    bool isNumber = false;
+    const qlonglong value = QString(whole).remove(group).toLongLong(&isNumber);
+    return isNumber && withAsciiDigits(locale.toString(value)) == whole;
+}
+
 Error invalidAmount(const QString &text, const QString &why)
 {
     return makeError(Error::Kind::Validation, why, QStringLiteral("amount text: \"%1\"").arg(text));
@@ -108,10 +138,11 @@ QString Money::formatNumber(const QLocale &locale) const
     if (digits > 0) {
         QString fraction = QString::number(magnitude % factor).rightJustified(digits, QLatin1Char('0'));
         // Keep the locale's own digits (for example Arabic-Indic) in the fraction too.
-        const QString zero = locale.zeroDigit();
-        if (zero != QStringLiteral("0")) {
-            for (QChar &c : fraction)
-                c = locale.toString(c.digitValue()).at(0);
+        if (locale.zeroDigit() != QStringLiteral("0")) {
+            QString localDigits;
+            for (const QChar c : std::as_const(fraction))
+                localDigits += locale.toString(c.digitValue());
+            fraction = localDigits;
         }
         number += locale.decimalPoint() + fraction;
     }
@@ -191,24 +222,16 @@ Result<Money> Money::parse(const QString &input, const QString &currency, bool a
 
 Result<Money> Money::parseLocalized(const QString &input, const QString &currency, const QLocale &locale)
 {
-    QString text = input.trimmed();
     // Digits of the locale's own script become ASCII digits.
-    for (QChar &c : text) {
-        if (c.isDigit() && c.unicode() > 0x7f)
-            c = QLatin1Char(char('0' + c.digitValue()));
-    }
+    const QString text = withAsciiDigits(input.trimmed());
     const QString group = locale.groupSeparator();
     const QString point = locale.decimalPoint();
     const qsizetype pointAt = text.indexOf(point);
     QString whole = pointAt < 0 ? text : text.left(pointAt);
     const QString fraction = pointAt < 0 ? QString() : text.mid(pointAt + point.size());
     if (!group.isEmpty() && whole.contains(group)) {
-        // Group separators only between groups of three digits: "1.234.567" in German, never "12.50".
-        const QStringList groups = whole.split(group);
-        bool wellFormed = groups.first().size() >= 1 && groups.first().size() <= 3;
-        for (qsizetype i = 1; i < groups.size(); ++i)
-            wellFormed = wellFormed && groups.at(i).size() == 3;
-        if (!wellFormed)
+        // Group separators only between groups of digits, never "12.50" for twelve and a half in German.
+        if (!isWellGrouped(whole, group, locale))
             return invalidAmount(input,
                 Strings::tr("\"%1\" is not an amount; write it like %2.")
                     .arg(input.trimmed(), Money(123450, currency).formatNumber(locale)));

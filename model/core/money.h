@@ -41,8 +41,9 @@ public:
     // Strict parsing of a decimal string: no exponent, no more digits than the currency allows,
     // no sign unless allowNegative, at most maxMinor. Group separators are refused.
     static Result<Money> parse(const QString &text, const QString &currency, bool allowNegative = false);
-    // Parses what a person typed in their locale ("1.234,50" in German); same limits as parse(). Group
-    // separators are accepted only between groups of three digits, so "12.50" in German is refused.
+    // Parses what a person typed in their locale ("1.234,50" in German, "1,23,456.78" in India), in its
+    // digits or ASCII ones; same limits as parse(). Group separators are accepted only between groups
+    // of three digits or where the locale itself puts them, so "12.50" in German is refused.
     static Result<Money> parseLocalized(const QString &text, const QString &currency, const QLocale &locale);
 
     // Number of minor-unit digits of a currency (2 for USD, 0 for JPY, 3 for KWD); -1 when unknown.
