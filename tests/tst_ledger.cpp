@@ -89,6 +89,9 @@ private Q_SLOTS:
     void updateClient_writesOneRecordPerChangedAttribute();
     void updateClient_invalidValue_isRefusedAndChangesNothing();
     void deleteClient_whileAWalletHoldsMoney_isRefused();
+    void deleteClient_whileAnythingIsOpen_isRefusedNamingEach();
+    void closedClientsWallet_refusesEveryMessage_data();
+    void closedClientsWallet_refusesEveryMessage();
     void readClient_writesAReadRecord();
 
 private:
@@ -780,6 +783,118 @@ void TestLedger::deleteClient_whileAWalletHoldsMoney_isRefused()
     QCOMPARE(records.first().before, QStringLiteral("Ada Lovelace"));
     LD_VERIFY_ERROR(
         books->apply(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), clientId}}), Error::Kind::NotFound);
+}
+
+void TestLedger::deleteClient_whileAnythingIsOpen_isRefusedNamingEach()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    const QString wallet = fundedWallet(*books, QStringLiteral("100.00"));
+    QVERIFY(!wallet.isEmpty());
+    auto account = AccountRepository(books->db()).find(wallet);
+    LD_VERIFY_OK(account);
+    const QString clientId = account->clientId;
+    LD_VERIFY_OK(books->apply(QStringLiteral("LOAN_APPLY"),
+        {{QStringLiteral("loan_id"), QStringLiteral("L-1")}, {QStringLiteral("wallet_id"), wallet},
+            {QStringLiteral("amount"), QStringLiteral("1200.00")}, {QStringLiteral("term_months"), 12}}));
+    LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_CREATE"),
+        {{QStringLiteral("goal_id"), QStringLiteral("G-1")}, {QStringLiteral("wallet_id"), wallet},
+            {QStringLiteral("name"), QStringLiteral("Rainy day")}, {QStringLiteral("target"), QStringLiteral("100.00")}}));
+    LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_ADD"),
+        {{QStringLiteral("goal_id"), QStringLiteral("G-1")}, {QStringLiteral("amount"), QStringLiteral("30.00")}}));
+    // Requested; the processor has not taken the money yet.
+    LD_VERIFY_OK(books->apply(QStringLiteral("PAYMENT_REQUEST"),
+        {{QStringLiteral("payment_id"), QStringLiteral("P-1")}, {QStringLiteral("wallet_id"), wallet},
+            {QStringLiteral("merchant_id"), QStringLiteral("Corner Shop")},
+            {QStringLiteral("amount"), QStringLiteral("10.00")}}));
+    const Footprint before = Footprint::of(*books);
+
+    auto refused = books->apply(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), clientId}});
+    LD_VERIFY_ERROR(refused, Error::Kind::Conflict);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("Ada Lovelace cannot be closed while anything of theirs is open: wallet %1 holds 70.00 USD; loan L-1 of "
+                       "1200.00 USD waits for a decision; payment P-1 of 10.00 USD to Corner Shop is still being made; savings "
+                       "goal “Rainy day” (G-1) is open and holds 30.00 USD. Settle or close each first.")
+            .arg(wallet));
+    QCOMPARE(Footprint::of(*books), before);
+    LD_VERIFY_OK(ClientRepository(books->db()).find(clientId));
+
+    // Each settled in its own way, the client can be closed, and their wallet with them.
+    LD_VERIFY_OK(
+        books->apply(QStringLiteral("LOAN_REJECT"), {{QStringLiteral("loan_id"), QStringLiteral("L-1")}}, Books::supervisor));
+    LD_VERIFY_OK(books->engine().processor().drainAll());
+    LD_VERIFY_OK(books->apply(QStringLiteral("GOAL_DELETE"), {{QStringLiteral("goal_id"), QStringLiteral("G-1")}}));
+    QCOMPARE(books->walletBalance(wallet), qint64(9000));
+    LD_VERIFY_OK(books->apply(QStringLiteral("WITHDRAW"),
+        {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("90.00")}}));
+    LD_VERIFY_OK(books->apply(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), clientId}}));
+    LD_VERIFY_ERROR(ClientRepository(books->db()).find(clientId), Error::Kind::NotFound);
+    QCOMPARE(
+        books->scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {wallet}).toString(), QStringLiteral("closed"));
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestLedger::closedClientsWallet_refusesEveryMessage_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("closedByAnEarlierVersion"); // deleted without closing the wallets, as before
+
+    const QStringList types {QStringLiteral("DEPOSIT"), QStringLiteral("WITHDRAW"), QStringLiteral("TRANSFER out"),
+        QStringLiteral("TRANSFER in"), QStringLiteral("LOAN_APPLY"), QStringLiteral("PAYMENT_REQUEST"),
+        QStringLiteral("GOAL_CREATE"), QStringLiteral("ENTRY_REVERSE")};
+    for (const QString &type : types) {
+        QTest::addRow("%s, closed", qPrintable(type)) << type << false;
+        QTest::addRow("%s, closed by an earlier version", qPrintable(type)) << type << true;
+    }
+}
+
+void TestLedger::closedClientsWallet_refusesEveryMessage()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, closedByAnEarlierVersion);
+
+    LD_OPEN_BOOKS(books, testBooks());
+    const QString wallet = fundedWallet(*books, QStringLiteral("10.00"));
+    const QString other = fundedWallet(*books, QStringLiteral("10.00"), QStringLiteral("Grace"));
+    QVERIFY(!wallet.isEmpty() && !other.isEmpty());
+    auto withdrawal = books->apply(
+        QStringLiteral("WITHDRAW"), {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), QStringLiteral("10.00")}});
+    LD_VERIFY_OK(withdrawal);
+    const QString clientId = AccountRepository(books->db()).find(wallet).value().clientId;
+    if (closedByAnEarlierVersion)
+        LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE clients SET deleted_at_ms = 1 WHERE id = ?"), {clientId}));
+    else
+        LD_VERIFY_OK(books->apply(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), clientId}}));
+    const Footprint before = Footprint::of(*books);
+
+    const QString amount = QStringLiteral("1.00");
+    QString messageType = type.section(QLatin1Char(' '), 0, 0);
+    QJsonObject payload {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("amount"), amount}};
+    if (type == QLatin1String("TRANSFER out"))
+        payload = {{QStringLiteral("from_wallet_id"), wallet}, {QStringLiteral("to_wallet_id"), other},
+            {QStringLiteral("amount"), amount}};
+    else if (type == QLatin1String("TRANSFER in"))
+        payload = {{QStringLiteral("from_wallet_id"), other}, {QStringLiteral("to_wallet_id"), wallet},
+            {QStringLiteral("amount"), amount}};
+    else if (type == QLatin1String("LOAN_APPLY"))
+        payload.insert(QStringLiteral("term_months"), 12);
+    else if (type == QLatin1String("PAYMENT_REQUEST"))
+        payload.insert(QStringLiteral("merchant_id"), QStringLiteral("Corner Shop"));
+    else if (type == QLatin1String("GOAL_CREATE"))
+        payload = {{QStringLiteral("wallet_id"), wallet}, {QStringLiteral("name"), QStringLiteral("Car")},
+            {QStringLiteral("target"), amount}};
+    else if (type == QLatin1String("ENTRY_REVERSE"))
+        payload = {{QStringLiteral("entry_id"), withdrawal->value(QStringLiteral("entry_id"))},
+            {QStringLiteral("reason"), QStringLiteral("Paid out by mistake")}};
+
+    auto refused = books->apply(messageType, payload, Books::supervisor);
+    LD_VERIFY_ERROR(refused, Error::Kind::Conflict);
+    QCOMPARE(refused.error().message,
+        QStringLiteral("The wallet \"%1\" belongs to a client who was closed; it takes no more money and no new loans, payments "
+                       "or savings goals.")
+            .arg(wallet));
+    QCOMPARE(Footprint::of(*books), before);
+    QCOMPARE(books->walletBalance(wallet), qint64(0));
+    QCOMPARE(books->walletBalance(other), qint64(1000));
 }
 
 void TestLedger::readClient_writesAReadRecord()

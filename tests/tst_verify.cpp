@@ -1,9 +1,14 @@
+#include "core/money.h"
 #include "demo/demobook.h"
 #include "engine/engine.h"
+#include "ledger/accountrepository.h"
+#include "ledger/journal.h"
 #include "storage/verifier.h"
 #include "support/backendtest.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Ledgerdesk;
 using namespace Ledgerdesk::Test;
@@ -50,6 +55,10 @@ private Q_SLOTS:
     void brokenRunningBalance_isNamed();
     void productStateDisagreeingWithThePostings_isNamed_data();
     void productStateDisagreeingWithThePostings_isNamed();
+    void productEntryReversedBehindItsBack_isNamed_data();
+    void productEntryReversedBehindItsBack_isNamed();
+    void productEntryWithoutItsProduct_isNamed_data();
+    void productEntryWithoutItsProduct_isNamed();
 
 private:
     // A demo book of five clients, or null.
@@ -183,6 +192,8 @@ void TestVerify::productStateDisagreeingWithThePostings_isNamed_data()
         << QStringLiteral("UPDATE payments SET status = 'FAILED', reason = 'x' WHERE id = 'P00001'") << QStringLiteral("P00001");
     QTest::newRow("deleted goal still holding money")
         << QStringLiteral("UPDATE savings_goals SET status = 'DELETED' WHERE id = 'G00001'") << QStringLiteral("G00001");
+    QTest::newRow("approved loan without its payout")
+        << QStringLiteral("UPDATE loans SET funded_entry_id = NULL WHERE id = 'L00001'") << QStringLiteral("L00001");
 }
 
 void TestVerify::productStateDisagreeingWithThePostings_isNamed()
@@ -199,6 +210,91 @@ void TestVerify::productStateDisagreeingWithThePostings_isNamed()
     auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
     LD_VERIFY_OK(breaches);
     QVERIFY2(about(*breaches, subject).size() == 1, qPrintable(describeAll(*breaches)));
+}
+
+void TestVerify::productEntryReversedBehindItsBack_isNamed_data()
+{
+    QTest::addColumn<QString>("entrySql"); // the product's entry, reversed as ENTRY_REVERSE allowed before
+    QTest::addColumn<QString>("subject");
+
+    QTest::newRow("a loan's payout") << QStringLiteral("SELECT funded_entry_id FROM loans WHERE id = 'L00001'")
+                                     << QStringLiteral("L00001");
+    QTest::newRow("a loan's repayment") << QStringLiteral("SELECT MIN(entry_id) FROM loan_repayments WHERE loan_id = 'L00001' "
+                                                          "AND status = 'SUCCEEDED'")
+                                        << QStringLiteral("L00001");
+    QTest::newRow("a payment's debit") << QStringLiteral("SELECT entry_id FROM payments WHERE id = 'P00001'")
+                                       << QStringLiteral("P00001");
+    QTest::newRow("a savings contribution") << QStringLiteral(
+        "SELECT MIN(entry_id) FROM goal_contributions WHERE goal_id = 'G00001' AND kind = 'ADD'")
+                                            << QStringLiteral("G00001");
+}
+
+void TestVerify::productEntryReversedBehindItsBack_isNamed()
+{
+    QFETCH(QString, entrySql);
+    QFETCH(QString, subject);
+    auto books = openDemo();
+    QVERIFY(books);
+    const QString entryId = books->scalar(entrySql).toString();
+    QVERIFY(!entryId.isEmpty());
+    auto original = Journal(books->db()).find(entryId);
+    LD_VERIFY_OK(original);
+
+    JournalEntry reversal;
+    reversal.kind = EntryKind::Reversal;
+    reversal.createdAtMs = 1;
+    reversal.agentId = Books::supervisor;
+    reversal.memo = QStringLiteral("Reversed behind the product's back");
+    reversal.reversesEntryId = entryId;
+    for (const Posting &posting : std::as_const(original->postings)) {
+        // A wallet that spent the money gets it first, so only the reversal is out of place.
+        auto account = AccountRepository(books->db()).find(posting.accountId);
+        LD_VERIFY_OK(account);
+        if (account->isWallet() && posting.amountMinor > 0)
+            LD_VERIFY_OK(books->deposit(account->id, Money::decimal(posting.amountMinor, account->currency)));
+        reversal.postings.append({posting.accountId, -posting.amountMinor});
+    }
+    QCOMPARE(books->breaches(), QString());
+    LD_VERIFY_OK(Journal(books->db()).post(reversal));
+
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
+    LD_VERIFY_OK(breaches);
+    const auto ofProduct = about(*breaches, subject);
+    QVERIFY2(std::any_of(ofProduct.cbegin(), ofProduct.cend(),
+                 [&](const Verifier::Breach &breach) {
+                     return breach.description.contains(QStringLiteral("entry %1 reversed it").arg(reversal.id));
+                 }),
+        qPrintable(describeAll(*breaches)));
+}
+
+void TestVerify::productEntryWithoutItsProduct_isNamed_data()
+{
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("a loan's payout") << QStringLiteral("LOAN_IN");
+    QTest::newRow("a loan's repayment") << QStringLiteral("LOAN_REPAYMENT");
+    QTest::newRow("a payment") << QStringLiteral("PAYMENT_OUT");
+    QTest::newRow("money into a goal") << QStringLiteral("SAVINGS_ADD");
+    QTest::newRow("money back from a goal") << QStringLiteral("SAVINGS_REFUND");
+}
+
+void TestVerify::productEntryWithoutItsProduct_isNamed()
+{
+    QFETCH(QString, kind);
+    auto books = openDemo();
+    QVERIFY(books);
+    JournalEntry entry;
+    entry.kind = entryKindFromName(kind);
+    QCOMPARE(entryKindName(entry.kind), kind);
+    entry.createdAtMs = 1;
+    entry.agentId = QStringLiteral("system");
+    entry.postings = {{firstWallet, 100}, {QStringLiteral("sys:cash:USD"), -100}};
+    LD_VERIFY_OK(Journal(books->db()).post(entry));
+
+    auto breaches = Verifier(books->db(), Engine::bookChecks()).run();
+    LD_VERIFY_OK(breaches);
+    QVERIFY2(breaches->size() == 1, qPrintable(describeAll(*breaches)));
+    QCOMPARE(breaches->first().subject, entry.id);
 }
 
 LEDGERDESK_TEST_MAIN_BOTH_BACKENDS(TestVerify)

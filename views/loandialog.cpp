@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "fieldproblem.h"
 #include "models/walletchoicemodel.h"
+#include "settings/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +27,11 @@ LoanDialog::LoanDialog(Database &db, const RateTiers &tiers, const QString &wall
     , m_preview(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    BookSettings settings(db);
+    if (auto limits = PrincipalLimits::load(settings); limits)
+        m_limits = *limits;
+    else
+        m_limitsProblem = limits.error().message;
     setWindowTitle(tr("Apply for a loan"));
     m_wallet->setObjectName(QStringLiteral("wallet"));
     m_amount->setObjectName(QStringLiteral("amount"));
@@ -107,6 +113,10 @@ void LoanDialog::revalidate()
             problem = amount.error().message;
         else if (amount->isZero())
             problem = tr("The amount must be more than zero.");
+        else if (!m_limits)
+            problem = m_limitsProblem;
+        else if (auto allowed = m_limits->check(*amount); !allowed)
+            problem = allowed.error().message;
         else
             m_amountMinor = amount->minor();
     }

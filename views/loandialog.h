@@ -1,9 +1,12 @@
 #pragma once
 
 #include "loans/loanterms.h"
+#include "loans/principallimits.h"
 
 #include <QDialog>
 #include <QJsonObject>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -18,7 +21,8 @@ class WalletChoiceModel;
 
 // A loan application: the wallet, the amount and the term, with a live preview of the rate the
 // book's tiers give, the monthly payment and what the loan costs in all. OK is enabled only when the
-// application would be accepted. Reads through repositories only.
+// application would be accepted, also within the book's largest loan for the wallet's currency.
+// Reads through repositories and the book's settings only.
 class LoanDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,8 @@ private:
     void revalidate();
 
     RateTiers m_tiers;
+    std::optional<PrincipalLimits> m_limits; // none when the setting cannot be read: m_limitsProblem says why
+    QString m_limitsProblem;
     WalletChoiceModel *m_wallets;
     QComboBox *m_wallet;
     QLineEdit *m_amount;

@@ -230,7 +230,9 @@ void LoansPage::showChosenLoan()
                                     : QString();
     m_approve->setToolTip(whyNot);
     m_reject->setToolTip(whyNot);
-    m_repay->setEnabled(writable && loan.status == LoanStatus::Approved);
+    const bool awaitsPayout = LoanListModel::awaitsPayout(loan);
+    m_repay->setEnabled(writable && loan.status == LoanStatus::Approved && !awaitsPayout);
+    m_repay->setToolTip(awaitsPayout ? tr("The loan was never paid out, so there is nothing to repay yet.") : QString());
     m_export->setEnabled(true);
 
     QString decision;
@@ -245,7 +247,10 @@ void LoansPage::showChosenLoan()
                 Money(loan.principalMinor, loan.currency).format(locale()), locale().toString(loan.rateBp / 100.0, 'f', 2),
                 Money(loan.monthlyPaymentMinor, loan.currency).format(locale()),
                 Money(loan.remainingMinor, loan.currency).format(locale()),
-                Money(loan.totalDueMinor, loan.currency).format(locale()), loan.appliedBy.toHtmlEscaped(), decision));
+                Money(loan.totalDueMinor, loan.currency).format(locale()), loan.appliedBy.toHtmlEscaped(), decision)
+        + (awaitsPayout ? tr("<br><b>Not paid out:</b> the principal never reached the wallet; the payout waits among the "
+                             "dead letters on the Queue page.")
+                        : QString()));
 
     m_schedule->setLoan(loan.terms(), loan.currency);
     QList<QPointF> balance {{0, forChart(loan.principalMinor, loan.currency)}};

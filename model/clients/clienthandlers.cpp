@@ -118,7 +118,10 @@ Result<QJsonObject> updateClient(HandlerContext &context)
     return QJsonObject {{QStringLiteral("client_id"), after.id}, {QStringLiteral("changed"), changed}};
 }
 
-Result<QJsonObject> deleteClient(HandlerContext &context)
+// Closes a client: refused, naming everything still open, while a wallet holds money or a product
+// area's check finds something of theirs open. Their wallets close with them, so the ledger takes
+// nothing more for them.
+Result<QJsonObject> deleteClient(HandlerContext &context, const QList<ClientMessages::ClosingCheck> &closingChecks)
 {
     auto clientId = requireClientId(context);
     if (!clientId)
@@ -127,17 +130,32 @@ Result<QJsonObject> deleteClient(HandlerContext &context)
     auto client = clients.find(*clientId);
     if (!client)
         return client.error();
-    auto wallets = AccountRepository(context.db()).walletsOf(client->id);
+    AccountRepository accounts(context.db());
+    auto wallets = accounts.walletsOf(client->id);
     if (!wallets)
         return wallets.error();
+    QStringList stillOpen;
     for (const Account &wallet : std::as_const(*wallets)) {
         if (wallet.balanceMinor != 0)
-            return makeError(Error::Kind::Conflict,
-                Strings::tr("%1 still holds %2 in a wallet; pay it out before deleting the client.")
-                    .arg(client->fullName(), wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency));
+            stillOpen << Strings::tr("wallet %1 holds %2")
+                             .arg(wallet.id, wallet.balance().toDecimalString() + QLatin1Char(' ') + wallet.currency);
     }
+    for (const ClientMessages::ClosingCheck &check : closingChecks) {
+        auto open = check(context.db(), client->id);
+        if (!open)
+            return open.error();
+        stillOpen << *open;
+    }
+    if (!stillOpen.isEmpty())
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("%1 cannot be closed while anything of theirs is open: %2. Settle or close each first.")
+                .arg(client->fullName(), stillOpen.join(QStringLiteral("; "))));
     if (auto ok = clients.markDeleted(client->id, context.nowMs()); !ok)
         return ok.error();
+    for (const Account &wallet : std::as_const(*wallets)) {
+        if (auto ok = accounts.close(wallet.id); !ok)
+            return ok.error();
+    }
     auto emailed = context.notifyClient(client->id, QStringLiteral("client_deleted"));
     if (!emailed)
         return emailed.error();
@@ -214,7 +232,7 @@ Result<QJsonObject> openWallet(HandlerContext &context)
 
 } // namespace
 
-QList<MessageType> ClientMessages::types()
+QList<MessageType> ClientMessages::types(const QList<ClosingCheck> &closingChecks)
 {
     const PayloadField clientId = PayloadField::text(QStringLiteral("client_id"));
     return {
@@ -231,7 +249,8 @@ QList<MessageType> ClientMessages::types()
         {update, Permission::AnyAgent, {clientId, PayloadField::object(QStringLiteral("changes"))}, updateClient,
             [](const QJsonObject &) { return Strings::tr("The client's profile was updated."); },
             {QStringLiteral("client_updated")}},
-        {remove, Permission::AnyAgent, {clientId}, deleteClient,
+        {remove, Permission::AnyAgent, {clientId},
+            [closingChecks](HandlerContext &context) { return deleteClient(context, closingChecks); },
             [](const QJsonObject &) { return Strings::tr("The client was deleted."); }, {QStringLiteral("client_deleted")}},
         {read, Permission::AnyAgent, {clientId}, readClient},
         {walletOpen, Permission::AnyAgent,

@@ -1,6 +1,15 @@
 #pragma once
 
 #include "commands/messagetype.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Ledgerdesk {
+class Database;
+} // namespace Ledgerdesk
 
 namespace Ledgerdesk::ClientMessages {
 
@@ -11,7 +20,14 @@ inline const QString read = QStringLiteral("CLIENT_READ");
 // A wallet in one currency for a client.
 inline const QString walletOpen = QStringLiteral("WALLET_OPEN");
 
-// The declarations of the types above, with their handlers (clienthandlers.cpp).
-QList<MessageType> types();
+// What keeps a client from being closed, as one product area sees it: a clause for each thing of
+// theirs still open ("loan L-1 still owes 1252.63 USD"), none when nothing is. The areas above clients
+// (loans, payments, savings) declare theirs beside their repositories and the engine hands them to
+// types(), so clients/ never includes them. Runs inside the closing message's transaction.
+using ClosingCheck = std::function<Result<QStringList>(Database &db, const QString &clientId)>;
+
+// The declarations of the types above, with their handlers (clienthandlers.cpp). Closing a client is
+// refused while a wallet of theirs holds money or any of `closingChecks` names something still open.
+QList<MessageType> types(const QList<ClosingCheck> &closingChecks);
 
 } // namespace Ledgerdesk::ClientMessages

@@ -37,8 +37,11 @@ Engine::~Engine() = default;
 
 QList<MessageType> Engine::messageTypes()
 {
+    // Each product area says what of a client's is still open, so clients/ need not know them.
+    const QList<ClientMessages::ClosingCheck> closingChecks {
+        LoanRepository::closingBlockers, PaymentRepository::closingBlockers, SavingsRepository::closingBlockers};
     return QueueMessages::types() + ActivityMessages::types() + AdministrationMessages::types(settings())
-        + ClientMessages::types() + LedgerMessages::types() + LoanMessages::types() + PaymentMessages::types()
+        + ClientMessages::types(closingChecks) + LedgerMessages::types() + LoanMessages::types() + PaymentMessages::types()
         + SavingsMessages::types() + IntakeMessages::types() + NotifyMessages::types();
 }
 

@@ -71,11 +71,10 @@ Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
     if (*fromId == *toId)
         return makeError(
             Error::Kind::Validation, Strings::tr("A transfer needs two different wallets."), QStringLiteral("to_wallet_id"));
-    AccountRepository accounts(context.db());
-    auto from = accounts.findOpenWallet(*fromId);
+    auto from = findOpenWallet(context, *fromId);
     if (!from)
         return from.error();
-    auto to = accounts.findOpenWallet(*toId);
+    auto to = findOpenWallet(context, *toId);
     if (!to)
         return to.error();
     if (from->currency != to->currency)
@@ -121,7 +120,51 @@ Result<QJsonObject> transferBetweenWallets(HandlerContext &context)
         {QStringLiteral("to_balance"), Money::decimal(balances->value(to->id), currency)}};
 }
 
-// Undoes an entry with a new one of opposite postings; the original stays as it was.
+// Why an entry is not the ledger's to reverse: each product keeps state of its own beside the entries
+// it posts (a loan's payout and what it still owes, a payment's status, a goal's contributions), which
+// a reversal here would leave behind unseen. Empty for the entries the ledger owns alone. The entry's
+// memo, written by the product, names it.
+QString productOwning(const JournalEntry &entry)
+{
+    const QString product = entry.memo.isEmpty() ? entry.id : entry.memo;
+    switch (entry.kind) {
+    case EntryKind::Deposit:
+    case EntryKind::Withdrawal:
+    case EntryKind::Transfer:
+    case EntryKind::Reversal:
+        return {};
+    case EntryKind::LoanIn:
+        return Strings::tr("This entry belongs to a loan (“%1”): it paid the loan out, and reversing it would leave the loan "
+                           "approved and owed. A payout is not reversed; the loan is settled through its repayments.")
+            .arg(product);
+    case EntryKind::LoanRepayment:
+        return Strings::tr("This entry belongs to a loan (“%1”): the loan has booked it as repaid, and reversing it would "
+                           "leave the loan owing less than the client paid. A repayment is not reversed; if the client is "
+                           "owed money, pay it in with a deposit.")
+            .arg(product);
+    case EntryKind::PaymentOut:
+        return Strings::tr("This entry belongs to a payment (“%1”): reversing it would return the money while the payment "
+                           "stays paid. A payment is not reversed; a refund from the merchant is paid in with a deposit.")
+            .arg(product);
+    case EntryKind::SavingsAdd:
+        return Strings::tr("This entry belongs to a savings goal (“%1”): reversing it would take the money out behind the "
+                           "goal's back. To give the money back, delete the goal on the Savings page; it returns all it "
+                           "holds to the wallet.")
+            .arg(product);
+    case EntryKind::SavingsRedeem:
+    case EntryKind::SavingsRefund:
+        return Strings::tr("This entry belongs to a savings goal (“%1”): it closed the goal and returned its money to the "
+                           "wallet. The goal is closed, so the entry is not reversed.")
+            .arg(product);
+    case EntryKind::Ingested:
+        return Strings::tr("This entry belongs to the transaction intake (“%1”) and is not reversed here.").arg(product);
+    }
+    return Strings::tr("This entry belongs to a product of the bank and is not reversed here.");
+}
+
+// Undoes an entry with a new one of opposite postings; the original stays as it was. Only the
+// ledger's own entries (deposits, withdrawals, transfers); a product's are refused with a sentence
+// naming the product.
 Result<QJsonObject> reverseEntry(HandlerContext &context)
 {
     auto entryId = context.requireString(QStringLiteral("entry_id"));
@@ -136,6 +179,8 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
         return original.error();
     if (original->kind == EntryKind::Reversal)
         return makeError(Error::Kind::Conflict, Strings::tr("A reversal cannot itself be reversed; post a new entry instead."));
+    if (const QString owner = productOwning(*original); !owner.isEmpty())
+        return makeError(Error::Kind::Conflict, owner, entryKindName(original->kind));
 
     JournalEntry reversal = newEntry(context, EntryKind::Reversal);
     reversal.memo = *reason;
@@ -147,10 +192,19 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
         return reversed.error();
     if (*reversed)
         return makeError(Error::Kind::Conflict, Strings::tr("The entry \"%1\" has been reversed already.").arg(original->id));
+    AccountRepository accounts(context.db());
+    for (const Posting &posting : std::as_const(reversal.postings)) {
+        auto account = accounts.find(posting.accountId);
+        if (!account)
+            return account.error();
+        if (account->isWallet()) {
+            if (auto wallet = findOpenWallet(context, account->id); !wallet)
+                return wallet.error();
+        }
+    }
     auto balances = journal.post(reversal);
     if (!balances)
         return balances.error();
-    AccountRepository accounts(context.db());
     for (const Posting &posting : std::as_const(reversal.postings)) {
         auto account = accounts.find(posting.accountId);
         if (account && account->isWallet()) {

@@ -6,6 +6,7 @@
 #include "ledger/journal.h"
 #include "ledger/ledgercontext.h"
 #include "loanrepository.h"
+#include "principallimits.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,11 @@ Result<QJsonObject> applyForLoan(HandlerContext &context)
         return amount.error();
     const int term = termMonthsOf(context.payload());
     BookSettings settings(context.db());
+    auto limits = PrincipalLimits::load(settings);
+    if (!limits)
+        return limits.error();
+    if (auto ok = limits->check(*amount); !ok)
+        return ok.error();
     auto tiers = RateTiers::load(settings);
     if (!tiers)
         return tiers.error();
@@ -100,8 +106,42 @@ Result<QJsonObject> applyForLoan(HandlerContext &context)
         {QStringLiteral("status"), loanStatusName(loan.status)}};
 }
 
+// Pays the loan's principal from the bank's loan funding account into its wallet, records the entry
+// on the loan and tells the client. Refused, with the ledger's sentence, when the wallet cannot take
+// it: closed, of a closed client, or its balance would grow too large.
+Result<QString> payOut(HandlerContext &context, const Loan &loan)
+{
+    auto wallet = findOpenWallet(context, loan.walletId);
+    if (!wallet)
+        return wallet.error();
+    if (auto ok = AccountRepository(context.db()).ensureSystemAccount(AccountKind::LoanFunding, loan.currency, context.nowMs());
+        !ok)
+        return ok.error();
+    JournalEntry entry = newEntry(context, EntryKind::LoanIn);
+    entry.memo = Strings::tr("Loan %1").arg(loan.id);
+    entry.postings = {{loan.walletId, loan.principalMinor},
+        {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan.currency), -loan.principalMinor}};
+    auto balances = Journal(context.db()).post(entry);
+    if (!balances)
+        return balances.error();
+    if (auto ok = LoanRepository(context.db()).setFundedEntry(loan.id, entry.id); !ok)
+        return ok.error();
+    const QString balance = Money::decimal(balances->value(loan.walletId), loan.currency);
+    auto emailed = context.notifyClient(loan.clientId, QStringLiteral("loan_funded"),
+        {{QStringLiteral("amount"), Money::decimal(loan.principalMinor, loan.currency)}, {QStringLiteral("balance"), balance},
+            {QStringLiteral("currency"), loan.currency}});
+    if (!emailed)
+        return emailed.error();
+    if (auto ok = context.record(QStringLiteral("Fund|Loan"), loan.clientId, QStringLiteral("balance"),
+            Money::decimal(wallet->balanceMinor, loan.currency), balance, *emailed);
+        !ok)
+        return ok.error();
+    return entry.id;
+}
+
 // Approve or reject: only a PENDING loan, only by a supervisor (the executor checks the role) who did
-// not apply for it.
+// not apply for it. An approval pays the loan out in the same transaction: when the payout cannot be
+// made, the approval is refused with the reason and the loan stays PENDING.
 Result<QJsonObject> decide(HandlerContext &context, LoanStatus decision)
 {
     auto loan = loanOf(context);
@@ -143,11 +183,25 @@ Result<QJsonObject> decide(HandlerContext &context, LoanStatus decision)
             QStringLiteral("status"), loanStatusName(LoanStatus::Pending), newStatus, *emailed);
         !ok)
         return ok.error();
-    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("client_id"), loan->clientId},
+    QJsonObject result {{loanIdField, loan->id}, {QStringLiteral("client_id"), loan->clientId},
         {QStringLiteral("currency"), loan->currency}, {QStringLiteral("amount"), amount}, {QStringLiteral("status"), newStatus}};
+    if (approving) {
+        auto entryId = payOut(context, *loan);
+        if (!entryId) {
+            if (entryId.error().isTransient())
+                return entryId.error();
+            return makeError(entryId.error().kind,
+                Strings::tr("The loan %1 stays pending: its payout of %2 into the wallet %3 cannot be made. %4")
+                    .arg(loan->id, amount + QLatin1Char(' ') + loan->currency, loan->walletId, entryId.error().message),
+                entryId.error().detail);
+        }
+        result.insert(QStringLiteral("entry_id"), *entryId);
+    }
+    return result;
 }
 
-// LOAN_APPROVED: the bank's loan funding account pays the principal into the wallet, once.
+// LOAN_APPROVED, published once a loan is approved and paid out: such a loan is left as it is. A loan
+// approved by an earlier version of the program, which paid out only on this event, is paid out here.
 Result<QJsonObject> fund(HandlerContext &context)
 {
     auto loan = loanOf(context);
@@ -159,34 +213,12 @@ Result<QJsonObject> fund(HandlerContext &context)
     if (loan->status != LoanStatus::Approved && loan->status != LoanStatus::Paid)
         return makeError(Error::Kind::Conflict,
             Strings::tr("The loan %1 is %2 and cannot be paid out.").arg(loan->id, loanStatusName(loan->status)));
-    AccountRepository accounts(context.db());
-    auto wallet = accounts.find(loan->walletId);
-    if (!wallet)
-        return wallet.error();
-    if (auto ok = accounts.ensureSystemAccount(AccountKind::LoanFunding, loan->currency, context.nowMs()); !ok)
-        return ok.error();
-    JournalEntry entry = newEntry(context, EntryKind::LoanIn);
-    entry.memo = Strings::tr("Loan %1").arg(loan->id);
-    entry.postings = {{loan->walletId, loan->principalMinor},
-        {AccountRepository::systemAccountId(AccountKind::LoanFunding, loan->currency), -loan->principalMinor}};
-    auto balances = Journal(context.db()).post(entry);
-    if (!balances)
-        return balances.error();
-    if (auto ok = LoanRepository(context.db()).setFundedEntry(loan->id, entry.id); !ok)
-        return ok.error();
-    const QString balance = Money::decimal(balances->value(loan->walletId), loan->currency);
-    const QString amount = Money::decimal(loan->principalMinor, loan->currency);
-    auto emailed = context.notifyClient(loan->clientId, QStringLiteral("loan_funded"),
-        {{QStringLiteral("amount"), amount}, {QStringLiteral("balance"), balance}, {QStringLiteral("currency"), loan->currency}});
-    if (!emailed)
-        return emailed.error();
-    if (auto ok = context.record(QStringLiteral("Fund|Loan"), loan->clientId, QStringLiteral("balance"),
-            Money::decimal(wallet->balanceMinor, loan->currency), balance, *emailed);
-        !ok)
-        return ok.error();
-    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("entry_id"), entry.id},
+    auto entryId = payOut(context, *loan);
+    if (!entryId)
+        return entryId.error();
+    return QJsonObject {{loanIdField, loan->id}, {QStringLiteral("entry_id"), *entryId},
         {QStringLiteral("wallet_id"), loan->walletId}, {QStringLiteral("currency"), loan->currency},
-        {QStringLiteral("amount"), amount}, {QStringLiteral("balance"), balance}};
+        {QStringLiteral("amount"), Money::decimal(loan->principalMinor, loan->currency)}};
 }
 
 // LOAN_REPAY: clamps the amount to what remains once the repayments in flight are counted, and
@@ -201,6 +233,11 @@ Result<QJsonObject> requestRepayment(HandlerContext &context)
             loan->status == LoanStatus::Paid ? Strings::tr("The loan %1 is paid off already.").arg(loan->id)
                                              : Strings::tr("The loan %1 is %2; only an approved loan can be repaid.")
                                                    .arg(loan->id, loanStatusName(loan->status)));
+    if (loan->fundedEntryId.isEmpty())
+        return makeError(Error::Kind::Conflict,
+            Strings::tr("The loan %1 was never paid out into its wallet, so there is nothing to repay yet.").arg(loan->id));
+    if (auto wallet = findOpenWallet(context, loan->walletId); !wallet)
+        return wallet.error();
     auto requested = context.requireAmount(QStringLiteral("amount"), loan->currency);
     if (!requested)
         return requested.error();
@@ -263,7 +300,7 @@ Result<QJsonObject> debitRepayment(HandlerContext &context)
         return settled;
     }
 
-    auto wallet = AccountRepository(context.db()).findOpenWallet(loan->walletId);
+    auto wallet = findOpenWallet(context, loan->walletId);
     QString reason;
     if (!wallet)
         reason = wallet.error().message;
@@ -388,10 +425,10 @@ QList<MessageType> LoanMessages::types()
         {approve, Permission::Supervisor, {loanId, reason},
             [](HandlerContext &context) { return decide(context, LoanStatus::Approved); },
             [](const QJsonObject &result) {
-                return Strings::tr("Loan %1 approved; %2 is being paid into the wallet.")
+                return Strings::tr("Loan %1 approved; %2 was paid into the wallet.")
                     .arg(result.value(loanIdField).toString(), MessageType::displayAmount(result, QStringLiteral("amount")));
             },
-            {QStringLiteral("loan_approved")}},
+            {QStringLiteral("loan_approved"), QStringLiteral("loan_funded")}},
         {reject, Permission::Supervisor, {loanId, reason},
             [](HandlerContext &context) { return decide(context, LoanStatus::Rejected); },
             [](const QJsonObject &result) { return Strings::tr("Loan %1 rejected.").arg(result.value(loanIdField).toString()); },

@@ -1,5 +1,6 @@
 #include "loanrepository.h"
 
+#include "core/money.h"
 #include "storage/database.h"
 #include "storage/rows.h"
 #include "storage/whereclause.h"
@@ -249,6 +250,28 @@ Result<qint64> LoanRepository::inFlightRepaymentsMinor(const QString &loanId)
     return total;
 }
 
+Result<QStringList> LoanRepository::closingBlockers(Database &db, const QString &clientId)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, status, currency, principal_minor, remaining_minor FROM loans "
+                                 "WHERE client_id = ? AND status IN ('PENDING', 'APPROVED') ORDER BY applied_at_ms, id"));
+    query.addBindValue(clientId);
+    return fetchAll(
+        db, query,
+        [](RowReader &row) {
+            const QString id = row.text();
+            const bool pending = row.text() == loanStatusName(LoanStatus::Pending);
+            const QString currency = row.text();
+            const qint64 principal = row.int64();
+            const qint64 remaining = row.int64();
+            return pending
+                ? Strings::tr("loan %1 of %2 %3 waits for a decision").arg(id, Money::decimal(principal, currency), currency)
+                : Strings::tr("loan %1 still owes %2 %3").arg(id, Money::decimal(remaining, currency), currency);
+        },
+        Strings::tr("Could not read the client's loans."));
+}
+
 QList<BookCheck> LoanRepository::checks()
 {
     return {
@@ -277,6 +300,39 @@ QList<BookCheck> LoanRepository::checks()
                 return Breach {q.value(1).toString(),
                     CheckStrings::tr("Repayment %1 of loan %2 has no matching debit of the wallet.")
                         .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+        {QStringLiteral("SELECT id, status FROM loans WHERE status IN ('APPROVED', 'PAID') AND funded_entry_id IS NULL"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Loan %1 is %2, but it was never paid out into its wallet.")
+                        .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+        {QStringLiteral("SELECT l.id, l.funded_entry_id, r.id FROM loans l JOIN journal_entries r ON r.reverses_entry_id = "
+                        "l.funded_entry_id"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Loan %1 counts its payout %2, but entry %3 reversed it.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())};
+            }},
+        {QStringLiteral("SELECT r.loan_id, r.id, e.id FROM loan_repayments r JOIN journal_entries e ON e.reverses_entry_id = "
+                        "r.entry_id WHERE r.status IN ('DEBITED', 'SUCCEEDED')"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Loan %1 counts its repayment %2, but entry %3 reversed it.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())};
+            }},
+        {QStringLiteral("SELECT e.id FROM journal_entries e LEFT JOIN loans l ON l.funded_entry_id = e.id "
+                        "WHERE e.kind = 'LOAN_IN' AND l.id IS NULL"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Entry %1 pays out a loan, but no loan was paid out by it.").arg(q.value(0).toString())};
+            }},
+        {QStringLiteral("SELECT e.id FROM journal_entries e LEFT JOIN loan_repayments r ON r.entry_id = e.id "
+                        "WHERE e.kind = 'LOAN_REPAYMENT' AND r.id IS NULL"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Entry %1 repays a loan, but no repayment of a loan was made by it.")
+                        .arg(q.value(0).toString())};
             }},
     };
 }

@@ -5,6 +5,8 @@
 #include "storage/bookcheck.h"
 
 #include <QList>
+#include <QStringList>
+
 #include <optional>
 
 namespace Ledgerdesk {
@@ -44,8 +46,14 @@ public:
     // What the loan's repayments in flight (REQUESTED or DEBITED) add up to, in minor units.
     Result<qint64> inFlightRepaymentsMinor(const QString &loanId);
 
-    // The loans' invariants, for the Verifier: each loan's remaining balance matches its repayments,
-    // and its payout and repayments match the wallet's postings.
+    // What keeps the client from being closed, one clause per loan of theirs still PENDING or APPROVED
+    // ("loan L-1 still owes 1252.63 USD"); empty when there is none. A ClientMessages::ClosingCheck.
+    static Result<QStringList> closingBlockers(Database &db, const QString &clientId);
+
+    // The loans' invariants, for the Verifier: each loan's remaining balance matches its repayments; an
+    // APPROVED or PAID loan was paid out into its wallet; its payout and repayments match the wallet's
+    // postings and none of them was reversed in the journal; every loan entry of the journal is a
+    // loan's payout or repayment.
     static QList<BookCheck> checks();
 
 private:

@@ -1,6 +1,7 @@
 #include "loansettings.h"
 
 #include "loans/loanterms.h"
+#include "loans/principallimits.h"
 
 namespace Ledgerdesk::LoanSettings {
 
@@ -12,9 +13,21 @@ const SettingDefinition rateTiers = SettingDefinition::text(QStringLiteral("loan
         return tiers ? QString() : tiers.error().message;
     });
 
+// About 50,000 US dollars in every currency the books know, rounded.
+const SettingDefinition maxPrincipal = SettingDefinition::text(QStringLiteral("loans.max_principal"),
+    QT_TRANSLATE_NOOP("Ledgerdesk::Settings",
+        "The largest loan per currency: \"USD:50000.00,EUR:50000.00\". A currency that is not named takes no loans."),
+    QStringLiteral("USD:50000.00,EUR:50000.00,GBP:40000.00,CHF:50000.00,CAD:70000.00,AUD:75000.00,JPY:7500000,"
+                   "INR:4000000.00,KES:6500000.00,NGN:75000000.00,GHS:750000.00,ZAR:900000.00,UGX:185000000,"
+                   "TZS:130000000.00,XOF:30000000,KWD:15000.000,BHD:19000.000"),
+    [](const QString &value) {
+        auto limits = PrincipalLimits::fromText(value);
+        return limits ? QString() : limits.error().message;
+    });
+
 QList<SettingDefinition> all()
 {
-    return {rateTiers};
+    return {rateTiers, maxPrincipal};
 }
 
 } // namespace Ledgerdesk::LoanSettings

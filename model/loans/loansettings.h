@@ -6,6 +6,8 @@ namespace Ledgerdesk::LoanSettings {
 
 // The annual rate of a loan by its term (see RateTiers).
 extern const SettingDefinition rateTiers;
+// The largest principal per currency (see PrincipalLimits).
+extern const SettingDefinition maxPrincipal;
 
 QList<SettingDefinition> all();
 

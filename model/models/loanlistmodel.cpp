@@ -34,6 +34,16 @@ QString LoanListModel::statusText(LoanStatus status)
     return {};
 }
 
+bool LoanListModel::awaitsPayout(const Loan &loan)
+{
+    return (loan.status == LoanStatus::Approved || loan.status == LoanStatus::Paid) && loan.fundedEntryId.isEmpty();
+}
+
+QString LoanListModel::statusText(const Loan &loan)
+{
+    return awaitsPayout(loan) ? tr("%1, not paid out").arg(statusText(loan.status)) : statusText(loan.status);
+}
+
 QVariant LoanListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -52,6 +62,8 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         return loan.remainingMinor;
     case CurrencyRole:
         return loan.currency;
+    case AwaitsPayoutRole:
+        return awaitsPayout(loan);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case AmountColumn:
@@ -63,6 +75,10 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && awaitsPayout(loan))
+            return tr("Approved by %1, but the principal was never paid into the wallet: the payout waits among the "
+                      "dead letters on the Queue page until its reason is put right.")
+                .arg(loan.decidedBy);
         if (index.column() == StatusColumn && !loan.decidedBy.isEmpty())
             return loan.decisionReason.isEmpty() ? tr("Decided by %1").arg(loan.decidedBy)
                                                  : tr("Decided by %1: %2").arg(loan.decidedBy, loan.decisionReason);
@@ -84,7 +100,7 @@ QVariant LoanListModel::data(const QModelIndex &index, int role) const
         case RemainingColumn:
             return Money(loan.remainingMinor, loan.currency).format();
         case StatusColumn:
-            return statusText(loan.status);
+            return statusText(loan);
         case AppliedByColumn:
             return loan.appliedBy;
         case AppliedColumn:

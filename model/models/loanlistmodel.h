@@ -12,7 +12,9 @@ namespace Ledgerdesk {
 class Database;
 
 // The loans of the book, the newest application first, optionally of one status, with their
-// clients' names. GUI thread; holds a reference to the database, which outlives it.
+// clients' names. An approved loan whose payout was never made (an approval of an earlier version
+// whose payout failed) says so in its status. GUI thread; holds a reference to the database, which
+// outlives it.
 class LoanListModel : public RowListModel<Loan>
 {
     Q_OBJECT
@@ -37,7 +39,8 @@ public:
         AppliedByRole,
         PrincipalMinorRole,
         RemainingMinorRole,
-        CurrencyRole
+        CurrencyRole,
+        AwaitsPayoutRole, // bool: see awaitsPayout()
     };
 
     explicit LoanListModel(Database &db, QObject *parent = nullptr);
@@ -47,6 +50,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(LoanStatus status);
+    // The status as the list shows it: "Approved, not paid out" when the loan awaits its payout.
+    static QString statusText(const Loan &loan);
+    // An APPROVED (or PAID) loan whose principal was never paid into its wallet.
+    static bool awaitsPayout(const Loan &loan);
 
     void setStatusFilter(std::optional<LoanStatus> status);
     // Re-reads the loans; an error message for people, or empty.

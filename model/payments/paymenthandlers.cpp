@@ -85,8 +85,7 @@ Result<QJsonObject> debit(HandlerContext &context)
     if (payment->status != PaymentStatus::Pending || !payment->entryId.isEmpty() || !payment->reason.isEmpty())
         return describe(*payment);
 
-    AccountRepository accounts(context.db());
-    auto wallet = accounts.findOpenWallet(payment->walletId);
+    auto wallet = findOpenWallet(context, payment->walletId);
     QString reason;
     if (!wallet)
         reason = wallet.error().message;
@@ -103,7 +102,8 @@ Result<QJsonObject> debit(HandlerContext &context)
             return ok.error();
         return outcome;
     }
-    if (auto ok = accounts.ensureSystemAccount(AccountKind::Merchant, payment->currency, context.nowMs()); !ok)
+    if (auto ok = AccountRepository(context.db()).ensureSystemAccount(AccountKind::Merchant, payment->currency, context.nowMs());
+        !ok)
         return ok.error();
     JournalEntry entry = newEntry(context, EntryKind::PaymentOut);
     entry.memo = Strings::tr("Payment %1 to %2").arg(payment->id, payment->merchantId);

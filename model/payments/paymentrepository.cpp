@@ -1,5 +1,6 @@
 #include "paymentrepository.h"
 
+#include "core/money.h"
 #include "storage/database.h"
 #include "storage/rows.h"
 #include "storage/whereclause.h"
@@ -130,6 +131,25 @@ Result<bool> PaymentRepository::settle(const QString &id, PaymentStatus status, 
     return query.numRowsAffected() == 1;
 }
 
+Result<QStringList> PaymentRepository::closingBlockers(Database &db, const QString &clientId)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, currency, amount_minor, merchant_id FROM payments WHERE client_id = ? "
+                                 "AND status = 'PENDING' ORDER BY requested_at_ms, id"));
+    query.addBindValue(clientId);
+    return fetchAll(
+        db, query,
+        [](RowReader &row) {
+            const QString id = row.text();
+            const QString currency = row.text();
+            const qint64 amount = row.int64();
+            return Strings::tr("payment %1 of %2 %3 to %4 is still being made")
+                .arg(id, Money::decimal(amount, currency), currency, row.text());
+        },
+        Strings::tr("Could not read the client's payments."));
+}
+
 QList<BookCheck> PaymentRepository::checks()
 {
     return {
@@ -140,6 +160,19 @@ QList<BookCheck> PaymentRepository::checks()
                 return Breach {q.value(0).toString(),
                     CheckStrings::tr("Payment %1 is %2, but the wallet's postings say otherwise.")
                         .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+        {QStringLiteral("SELECT y.id, y.status, y.entry_id, r.id FROM payments y JOIN journal_entries r "
+                        "ON r.reverses_entry_id = y.entry_id"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Payment %1 is %2 with its debit %3, but entry %4 reversed it.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString())};
+            }},
+        {QStringLiteral("SELECT e.id FROM journal_entries e LEFT JOIN payments y ON y.entry_id = e.id "
+                        "WHERE e.kind = 'PAYMENT_OUT' AND y.id IS NULL"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Entry %1 pays a merchant, but no payment was made by it.").arg(q.value(0).toString())};
             }},
     };
 }

@@ -5,6 +5,7 @@
 #include "storage/bookcheck.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace Ledgerdesk {
 
@@ -31,7 +32,12 @@ public:
     // PENDING -> SUCCEEDED or FAILED (with the reason). False when it was settled already.
     Result<bool> settle(const QString &id, PaymentStatus status, const QString &reason, qint64 nowMs);
 
-    // The payments' invariant, for the Verifier: each payment's status matches the wallet's debits.
+    // What keeps the client from being closed, one clause per payment of theirs still PENDING ("payment
+    // P-1 of 20.00 USD to M-1 is still being made"); empty when there is none. A ClientMessages::ClosingCheck.
+    static Result<QStringList> closingBlockers(Database &db, const QString &clientId);
+
+    // The payments' invariants, for the Verifier: each payment's status matches the wallet's debits, no
+    // payment's debit was reversed in the journal, and every payment entry of the journal is a payment's.
     static QList<BookCheck> checks();
 
 private:

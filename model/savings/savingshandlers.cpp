@@ -134,7 +134,7 @@ Result<QJsonObject> addToGoal(HandlerContext &context)
     auto amount = context.requireAmount(QStringLiteral("amount"), goal->currency);
     if (!amount)
         return amount.error();
-    auto wallet = AccountRepository(context.db()).findOpenWallet(goal->walletId);
+    auto wallet = findOpenWallet(context, goal->walletId);
     if (!wallet)
         return wallet.error();
     if (wallet->balanceMinor < amount->minor())
@@ -176,6 +176,8 @@ Result<QJsonObject> close(HandlerContext &context, GoalStatus closing)
     if (!found)
         return found.error();
     SavingsGoal *goal = &found.value();
+    if (auto wallet = findOpenWallet(context, goal->walletId); !wallet)
+        return wallet.error();
     const bool redeeming = closing == GoalStatus::Redeemed;
     if (redeeming && !goal->isReached())
         return makeError(Error::Kind::Conflict,

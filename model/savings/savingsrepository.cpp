@@ -1,5 +1,6 @@
 #include "savingsrepository.h"
 
+#include "core/money.h"
 #include "storage/database.h"
 #include "storage/rows.h"
 #include "storage/whereclause.h"
@@ -188,6 +189,24 @@ Result<QList<GoalContribution>> SavingsRepository::contributionsOf(const QString
     return fetchAll(m_db, query, contributionFrom, Strings::tr("Could not read the goal's history."));
 }
 
+Result<QStringList> SavingsRepository::closingBlockers(Database &db, const QString &clientId)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(goalSelect + QStringLiteral(" WHERE g.client_id = ? AND g.status = 'OPEN' ORDER BY g.created_at_ms, g.id"));
+    query.addBindValue(clientId);
+    return fetchAll(
+        db, query,
+        [](RowReader &row) {
+            const SavingsGoal goal = goalFrom(row);
+            return goal.currentMinor == 0
+                ? Strings::tr("savings goal “%1” (%2) is open").arg(goal.name, goal.id)
+                : Strings::tr("savings goal “%1” (%2) is open and holds %3 %4")
+                      .arg(goal.name, goal.id, Money::decimal(goal.currentMinor, goal.currency), goal.currency);
+        },
+        Strings::tr("Could not read the client's savings goals."));
+}
+
 QList<BookCheck> SavingsRepository::checks()
 {
     return {
@@ -197,6 +216,40 @@ QList<BookCheck> SavingsRepository::checks()
                 return Breach {q.value(0).toString(),
                     CheckStrings::tr("Savings goal %1 holds %2, which its status does not allow.")
                         .arg(q.value(0).toString(), BookCheck::amount(q.value(2), q.value(1)))};
+            }},
+        {QStringLiteral("SELECT g.id, a.currency, a.balance_minor, COALESCE(c.total, 0) FROM savings_goals g "
+                        "JOIN accounts a ON a.id = g.account_id LEFT JOIN (SELECT goal_id, "
+                        "SUM(CASE WHEN kind = 'ADD' THEN amount_minor ELSE -amount_minor END) AS total "
+                        "FROM goal_contributions GROUP BY goal_id) c ON c.goal_id = g.id "
+                        "WHERE a.balance_minor <> COALESCE(c.total, 0)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Savings goal %1 holds %2, but its contributions add up to %3.")
+                        .arg(q.value(0).toString(), BookCheck::amount(q.value(2), q.value(1)),
+                            BookCheck::amount(q.value(3), q.value(1)))};
+            }},
+        {QStringLiteral(
+             "SELECT c.goal_id, c.id FROM goal_contributions c JOIN savings_goals g ON g.id = c.goal_id "
+             "WHERE NOT EXISTS (SELECT 1 FROM postings p WHERE p.entry_id = c.entry_id AND p.account_id = "
+             "g.account_id AND p.amount_minor = CASE WHEN c.kind = 'ADD' THEN c.amount_minor ELSE -c.amount_minor END)"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Savings goal %1: contribution %2 has no matching posting on the goal.")
+                        .arg(q.value(0).toString(), q.value(1).toString())};
+            }},
+        {QStringLiteral("SELECT c.goal_id, c.id, r.id FROM goal_contributions c JOIN journal_entries r "
+                        "ON r.reverses_entry_id = c.entry_id"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Savings goal %1 counts its contribution %2, but entry %3 reversed it.")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())};
+            }},
+        {QStringLiteral("SELECT e.id FROM journal_entries e LEFT JOIN goal_contributions c ON c.entry_id = e.id "
+                        "WHERE e.kind IN ('SAVINGS_ADD', 'SAVINGS_REDEEM', 'SAVINGS_REFUND') AND c.id IS NULL"),
+            [](const QSqlQuery &q) {
+                return Breach {q.value(0).toString(),
+                    CheckStrings::tr("Entry %1 moves savings, but no contribution to a goal was made by it.")
+                        .arg(q.value(0).toString())};
             }},
     };
 }

@@ -5,6 +5,7 @@
 #include "storage/bookcheck.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace Ledgerdesk {
 
@@ -37,8 +38,14 @@ public:
     // The goal's history, oldest first.
     Result<QList<GoalContribution>> contributionsOf(const QString &goalId);
 
-    // The goals' invariant, for the Verifier: a goal never holds less than nothing, and a closed one
-    // holds nothing.
+    // What keeps the client from being closed, one clause per goal of theirs still OPEN, with what it
+    // holds ("savings goal “Car” (G-1) is open and holds 50.00 USD"); empty when there is none. An empty
+    // open goal counts too: closing a client ends every product of theirs. A ClientMessages::ClosingCheck.
+    static Result<QStringList> closingBlockers(Database &db, const QString &clientId);
+
+    // The goals' invariants, for the Verifier: a goal never holds less than nothing, and a closed one
+    // holds nothing; what it holds is what its contributions add up to, each contribution has its
+    // posting on the goal and none was reversed in the journal; every savings entry is a contribution's.
     static QList<BookCheck> checks();
 
 private:

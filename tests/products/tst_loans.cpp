@@ -1,9 +1,12 @@
+#include "core/money.h"
 #include "loans/loanrepository.h"
 #include "loans/loansettings.h"
+#include "models/loanlistmodel.h"
 #include "productstest.h"
 #include "settings/settings.h"
 #include "support/backendtest.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Ledgerdesk;
@@ -96,6 +99,12 @@ private Q_SLOTS:
     void everyLoanMessage_deliveredTwice_hasOneEffect();
     void eventsRepeatedUnderNewIds_payOutAndBookOnlyOnce();
     void everyStep_isWrittenToTheClientsEmail();
+    void application_aboveTheLargestLoanOfItsCurrency_isRefusedStatingIt_data();
+    void application_aboveTheLargestLoanOfItsCurrency_isRefusedStatingIt();
+    void approval_whosePayoutCannotBeMade_isRefusedAndTheLoanStaysPending();
+    void loanApprovedWithoutItsPayout_isNamedShownAndNotRepaidUntilPaidOut();
+    void reversalOfALoansEntry_isRefusedNamingTheLoan();
+    void clientWithAnOpenLoan_cannotBeClosed();
 };
 
 void TestLoans::approvedLoan_isPaidIntoTheWalletOnce()
@@ -757,6 +766,207 @@ void TestLoans::everyStep_isWrittenToTheClientsEmail()
         QString());
     QCOMPARE(expectBody(QStringLiteral("loan_paid_off"), {QStringLiteral("$1,148.24"), QStringLiteral("paid off in full")}),
         QString());
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestLoans::application_aboveTheLargestLoanOfItsCurrency_isRefusedStatingIt_data()
+{
+    QTest::addColumn<QString>("maximums"); // empty: the default setting
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+
+    QTest::newRow("the largest by default") << QString() << QStringLiteral("50000.00") << QString();
+    QTest::newRow("a cent above the default")
+        << QString() << QStringLiteral("50000.01")
+        << QStringLiteral("A loan in USD is at most 50000.00 USD; this application asks for 50000.01 USD.");
+    QTest::newRow("nearly ten trillion")
+        << QString() << QStringLiteral("9999999999999.99")
+        << QStringLiteral("A loan in USD is at most 50000.00 USD; this application asks for 9999999999999.99 USD.");
+    QTest::newRow("a lower maximum set by the bank")
+        << QStringLiteral("USD:1000.00,EUR:900.00") << QStringLiteral("1200.00")
+        << QStringLiteral("A loan in USD is at most 1000.00 USD; this application asks for 1200.00 USD.");
+    QTest::newRow("a currency the bank does not lend in")
+        << QStringLiteral("EUR:50000.00") << QStringLiteral("1200.00")
+        << QStringLiteral("The bank makes no loans in USD: the setting loans.max_principal names no maximum for it.");
+}
+
+void TestLoans::application_aboveTheLargestLoanOfItsCurrency_isRefusedStatingIt()
+{
+    QFETCH(QString, maximums);
+    QFETCH(QString, amount);
+    QFETCH(QString, reason);
+
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    if (!maximums.isEmpty())
+        LD_VERIFY_OK(BookSettings(books->db()).setValue(LoanSettings::maxPrincipal, maximums));
+    auto ada = desk.customer(QStringLiteral("Ada"));
+    LD_VERIFY_OK(ada);
+
+    const Snapshot before = desk.snapshot();
+    auto applied = desk.sendAndDrain(QStringLiteral("LOAN_APPLY"), application(ada->walletId, amount));
+    LD_VERIFY_OK(applied);
+    QCOMPARE(desk.deadLetterReason(applied->id), reason);
+    if (reason.isEmpty()) {
+        auto stored = LoanRepository(books->db()).find(loanId);
+        LD_VERIFY_OK(stored);
+        QCOMPARE(Money::decimal(stored->principalMinor, stored->currency), amount);
+    } else {
+        QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+    }
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestLoans::approval_whosePayoutCannotBeMade_isRefusedAndTheLoanStaysPending()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    // A bank that lends up to the largest amount the books hold; the wallet cannot take such a loan
+    // on top of its 100.00.
+    LD_VERIFY_OK(BookSettings(books->db()).setValue(LoanSettings::maxPrincipal, QStringLiteral("USD:9999999999999.99")));
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("100.00"));
+    LD_VERIFY_OK(ada);
+    auto applied
+        = desk.sendAndDrain(QStringLiteral("LOAN_APPLY"), application(ada->walletId, QStringLiteral("9999999999999.99")));
+    LD_VERIFY_OK(applied);
+    QCOMPARE(desk.deadLetterReason(applied->id), QString());
+
+    const Snapshot before = desk.snapshot();
+    auto approval = desk.sendAndDrain(QStringLiteral("LOAN_APPROVE"), loan(), Books::supervisor);
+    LD_VERIFY_OK(approval);
+    // The supervisor hears why, and nothing of the approval stays behind.
+    const QString reason = desk.deadLetterReason(approval->id);
+    QVERIFY2(reason.startsWith(QStringLiteral("The loan L-1 stays pending: its payout of 9999999999999.99 USD into the wallet "))
+            && reason.contains(QStringLiteral("would be too large")),
+        qPrintable(reason));
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+    auto pending = LoanRepository(books->db()).find(loanId);
+    LD_VERIFY_OK(pending);
+    QCOMPARE(pending->status, LoanStatus::Pending);
+    QCOMPARE(pending->fundedEntryId, QString());
+    QCOMPARE(desk.queued(QStringLiteral("LOAN_APPROVED")), 0);
+    QCOMPARE(books->count(QStringLiteral("dead_letters")), 1);
+    QCOMPARE(books->walletBalance(ada->walletId), 10000);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestLoans::loanApprovedWithoutItsPayout_isNamedShownAndNotRepaidUntilPaidOut()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("100.00"));
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("LOAN_APPLY"), application(ada->walletId)));
+    // As an earlier version left it when the payout, a message of its own then, failed: approved, unpaid.
+    LD_VERIFY_OK(books->execute(QStringLiteral("UPDATE loans SET status = 'APPROVED', decided_by = ?, decided_at_ms = 1 "
+                                               "WHERE id = ?"),
+        {Books::supervisor, loanId}));
+
+    QVERIFY2(books->breaches().contains(QStringLiteral("Loan L-1 is APPROVED, but it was never paid out into its wallet.")),
+        qPrintable(books->breaches()));
+    LoanListModel model(books->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.reload(), QString());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, LoanListModel::StatusColumn).data().toString(), QStringLiteral("Approved, not paid out"));
+    QVERIFY(model.index(0, 0).data(LoanListModel::AwaitsPayoutRole).toBool());
+    QVERIFY2(model.index(0, LoanListModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("never paid")),
+        qPrintable(model.index(0, LoanListModel::StatusColumn).data(Qt::ToolTipRole).toString()));
+
+    // Nothing to repay before the money was lent.
+    const Snapshot before = desk.snapshot();
+    auto repay = desk.sendAndDrain(QStringLiteral("LOAN_REPAY"), repayment(QStringLiteral("104.39")));
+    LD_VERIFY_OK(repay);
+    QCOMPARE(desk.deadLetterReason(repay->id),
+        QStringLiteral("The loan L-1 was never paid out into its wallet, so there is nothing to repay yet."));
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+
+    // Its payout, redriven, pays it out once.
+    auto payout = desk.sendAndDrain(QStringLiteral("LOAN_APPROVED"), loan(), QStringLiteral("system"));
+    LD_VERIFY_OK(payout);
+    QCOMPARE(desk.deadLetterReason(payout->id), QString());
+    QCOMPARE(books->walletBalance(ada->walletId), 10000 + principal);
+    QCOMPARE(books->breaches(), QString());
+    QCOMPARE(model.reload(), QString());
+    QCOMPARE(model.index(0, LoanListModel::StatusColumn).data().toString(), QStringLiteral("Approved"));
+    QVERIFY(!model.index(0, 0).data(LoanListModel::AwaitsPayoutRole).toBool());
+}
+
+void TestLoans::reversalOfALoansEntry_isRefusedNamingTheLoan()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("100.00"));
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(approvedLoan(desk, ada->walletId));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("LOAN_REPAY"), repayment(QStringLiteral("104.39"))));
+    auto repayments = LoanRepository(books->db()).repaymentsOf(loanId);
+    LD_VERIFY_OK(repayments);
+    QCOMPARE(repayments->size(), 1);
+    auto funded = LoanRepository(books->db()).find(loanId);
+    LD_VERIFY_OK(funded);
+
+    const struct
+    {
+        QString entryId;
+        QString sentenceStart;
+    } entries[] = {
+        {funded->fundedEntryId, QStringLiteral("This entry belongs to a loan (“Loan L-1”): it paid the loan out")},
+        {repayments->first().entryId,
+            QStringLiteral("This entry belongs to a loan (“Repayment of loan L-1”): the loan has booked it as repaid")},
+    };
+    const Snapshot before = desk.snapshot();
+    for (const auto &entry : entries) {
+        QVERIFY(!entry.entryId.isEmpty());
+        auto reversal = desk.sendAndDrain(QStringLiteral("ENTRY_REVERSE"),
+            {{QStringLiteral("entry_id"), entry.entryId}, {QStringLiteral("reason"), QStringLiteral("Keyed twice")}},
+            Books::supervisor);
+        LD_VERIFY_OK(reversal);
+        const QString reason = desk.deadLetterReason(reversal->id);
+        QVERIFY2(reason.startsWith(entry.sentenceStart), qPrintable(reason));
+    }
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+    auto unchanged = LoanRepository(books->db()).find(loanId);
+    LD_VERIFY_OK(unchanged);
+    QCOMPARE(unchanged->status, LoanStatus::Approved);
+    QCOMPARE(unchanged->remainingMinor, totalDue - monthly);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestLoans::clientWithAnOpenLoan_cannotBeClosed()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"));
+    LD_VERIFY_OK(ada);
+    const auto close = [&]() {
+        return desk.sendAndDrain(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), ada->clientId}});
+    };
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("LOAN_APPLY"), application(ada->walletId)));
+
+    auto whilePending = close();
+    LD_VERIFY_OK(whilePending);
+    QCOMPARE(desk.deadLetterReason(whilePending->id),
+        QStringLiteral("Ada Lovelace cannot be closed while anything of theirs is open: loan L-1 of 1200.00 USD waits for a "
+                       "decision. Settle or close each first."));
+
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("LOAN_APPROVE"), loan(), Books::supervisor));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("WITHDRAW"), money(ada->walletId, QStringLiteral("1200.00"))));
+    auto whileOwing = close();
+    LD_VERIFY_OK(whileOwing);
+    QCOMPARE(desk.deadLetterReason(whileOwing->id),
+        QStringLiteral("Ada Lovelace cannot be closed while anything of theirs is open: loan L-1 still owes 1252.63 USD. "
+                       "Settle or close each first."));
+
+    // Paid off and the wallet emptied: nothing is open any more.
+    LD_VERIFY_OK(books->deposit(ada->walletId, QStringLiteral("1252.63")));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("LOAN_REPAY"), repayment(QStringLiteral("1252.63"))));
+    QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM loans WHERE id = ?"), {loanId}).toString(), QStringLiteral("PAID"));
+    auto closed = close();
+    LD_VERIFY_OK(closed);
+    QCOMPARE(desk.deadLetterReason(closed->id), QString());
+    QCOMPARE(books->scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {ada->walletId}).toString(),
+        QStringLiteral("closed"));
     QCOMPARE(books->breaches(), QString());
 }
 

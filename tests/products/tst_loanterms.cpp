@@ -1,4 +1,6 @@
+#include "loans/loansettings.h"
 #include "loans/loanterms.h"
+#include "loans/principallimits.h"
 #include "support/backendtest.h"
 
 #include <QTest>
@@ -61,7 +63,8 @@ void addLoanRows()
 
 } // namespace
 
-// The annuity arithmetic of a loan, its schedule and the rate tiers: plain values, no database.
+// The annuity arithmetic of a loan, its schedule, the rate tiers and the largest loans: plain values,
+// no database.
 class TestLoanTerms : public QObject
 {
     Q_OBJECT
@@ -85,6 +88,10 @@ private Q_SLOTS:
     void rateTiers_fromText_refusesAMalformedSettingSayingWhy();
     void monthlyInterest_roundsHalfUp_data();
     void monthlyInterest_roundsHalfUp();
+    void principalLimits_byDefault_capEveryKnownCurrency();
+    void principalLimits_check_refusesAboveTheMaximumStatingIt();
+    void principalLimits_fromText_refusesAMalformedSettingSayingWhy_data();
+    void principalLimits_fromText_refusesAMalformedSettingSayingWhy();
 };
 
 void TestLoanTerms::monthlyPayment_isTheAnnuityFormulaRoundedToAMinorUnit()
@@ -378,6 +385,66 @@ void TestLoanTerms::monthlyInterest_roundsHalfUp()
 
     QCOMPARE(monthlyInterestMinor(balance, rateBp), interest);
     QCOMPARE(expectedInterest(balance, rateBp), interest);
+}
+
+void TestLoanTerms::principalLimits_byDefault_capEveryKnownCurrency()
+{
+    auto limits = PrincipalLimits::fromText(LoanSettings::maxPrincipal.defaultValue);
+    LD_VERIFY_OK(limits);
+    QCOMPARE(LoanSettings::maxPrincipal.problemWith(LoanSettings::maxPrincipal.defaultValue), QString());
+    for (const QString &currency : Money::knownCurrencies()) {
+        const std::optional<qint64> maximum = limits->maxMinor(currency);
+        QVERIFY2(maximum && *maximum > 0, qPrintable(currency + QStringLiteral(" has no largest loan by default")));
+    }
+    QCOMPARE(limits->maxMinor(QStringLiteral("USD")), std::optional<qint64>(5000000));
+    QCOMPARE(limits->maxMinor(QStringLiteral("JPY")), std::optional<qint64>(7500000));
+    QCOMPARE(limits->maxMinor(QStringLiteral("KWD")), std::optional<qint64>(15000000));
+}
+
+void TestLoanTerms::principalLimits_check_refusesAboveTheMaximumStatingIt()
+{
+    auto limits = PrincipalLimits::fromText(QStringLiteral(" usd:1000.00 , JPY:150000"));
+    LD_VERIFY_OK(limits);
+    LD_VERIFY_OK(limits->check(Money(100000, QStringLiteral("USD"))));
+    LD_VERIFY_OK(limits->check(Money(150000, QStringLiteral("JPY"))));
+    auto above = limits->check(Money(100001, QStringLiteral("USD")));
+    LD_VERIFY_ERROR(above, Error::Kind::Validation);
+    QCOMPARE(
+        above.error().message, QStringLiteral("A loan in USD is at most 1000.00 USD; this application asks for 1000.01 USD."));
+    QCOMPARE(above.error().detail, QStringLiteral("amount"));
+    auto unnamed = limits->check(Money(100, QStringLiteral("EUR")));
+    LD_VERIFY_ERROR(unnamed, Error::Kind::Validation);
+    QCOMPARE(unnamed.error().message,
+        QStringLiteral("The bank makes no loans in EUR: the setting loans.max_principal names no maximum for it."));
+}
+
+void TestLoanTerms::principalLimits_fromText_refusesAMalformedSettingSayingWhy_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("why");
+
+    QTest::newRow("empty") << QString() << QStringLiteral("at least one currency needs a maximum.");
+    QTest::newRow("no amount") << QStringLiteral("USD") << QStringLiteral("each maximum is CURRENCY:AMOUNT.");
+    QTest::newRow("two colons") << QStringLiteral("USD:1:2") << QStringLiteral("each maximum is CURRENCY:AMOUNT.");
+    QTest::newRow("unknown currency") << QStringLiteral("XYZ:100.00") << QStringLiteral("the currency \"XYZ\" is not supported.");
+    QTest::newRow("named twice") << QStringLiteral("USD:100.00,usd:200.00") << QStringLiteral("USD is named twice.");
+    QTest::newRow("more decimals than the currency has")
+        << QStringLiteral("JPY:100.50") << QStringLiteral("the maximum for JPY is not an amount in JPY.");
+    QTest::newRow("negative") << QStringLiteral("USD:-5.00") << QStringLiteral("the maximum for USD is not an amount in USD.");
+    QTest::newRow("grouped digits") << QStringLiteral("USD:50,000.00") << QStringLiteral("each maximum is CURRENCY:AMOUNT.");
+}
+
+void TestLoanTerms::principalLimits_fromText_refusesAMalformedSettingSayingWhy()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, why);
+
+    const auto limits = PrincipalLimits::fromText(text);
+    LD_VERIFY_ERROR(limits, Error::Kind::Validation);
+    QCOMPARE(limits.error().message,
+        QStringLiteral("The loan maximums \"%1\" are not valid: %2 They look like \"USD:50000.00,EUR:50000.00\".")
+            .arg(text, why));
+    QCOMPARE(limits.error().detail, QStringLiteral("loans.max_principal"));
 }
 
 LEDGERDESK_TEST_MAIN(TestLoanTerms)

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void everyPaymentMessage_deliveredTwice_hasOneEffect();
     void eventsRepeatedUnderNewIds_debitAndSettleOnlyOnce();
     void failingPayment_repeatedRequestAfterMoneyArrives_debitsNothing();
+    void reversalOfAPaymentsDebit_isRefusedNamingThePayment();
+    void clientWithAPaymentInFlight_cannotBeClosed();
 };
 
 void TestPayments::payment_withinTheBalance_isPendingThenSucceeds()
@@ -343,6 +345,57 @@ void TestPayments::failingPayment_repeatedRequestAfterMoneyArrives_debitsNothing
     QCOMPARE(settled->reason, QStringLiteral("Insufficient funds."));
     QCOMPARE(entriesOfKind(*books, QStringLiteral("PAYMENT_OUT")), 0);
     QCOMPARE(books->walletBalance(ada->walletId), 11000);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestPayments::reversalOfAPaymentsDebit_isRefusedNamingThePayment()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("100.00"));
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("PAYMENT_REQUEST"), payment(ada->walletId, QStringLiteral("25.00"))));
+    auto paid = PaymentRepository(books->db()).find(QStringLiteral("P-1"));
+    LD_VERIFY_OK(paid);
+    QCOMPARE(paid->status, PaymentStatus::Succeeded);
+
+    const Snapshot before = desk.snapshot();
+    auto reversal = desk.sendAndDrain(QStringLiteral("ENTRY_REVERSE"),
+        {{QStringLiteral("entry_id"), paid->entryId}, {QStringLiteral("reason"), QStringLiteral("Client disputes it")}},
+        Books::supervisor);
+    LD_VERIFY_OK(reversal);
+    QCOMPARE(desk.deadLetterReason(reversal->id),
+        QStringLiteral("This entry belongs to a payment (“Payment P-1 to Blue Bottle Coffee”): reversing it would return the "
+                       "money while the payment stays paid. A payment is not reversed; a refund from the merchant is paid in "
+                       "with a deposit."));
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+    QCOMPARE(books->walletBalance(ada->walletId), 7500);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestPayments::clientWithAPaymentInFlight_cannotBeClosed()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("25.00"));
+    LD_VERIFY_OK(ada);
+    // Requested, the money not yet taken.
+    LD_VERIFY_OK(desk.send(QStringLiteral("PAYMENT_REQUEST"), payment(ada->walletId, QStringLiteral("25.00"))));
+    LD_VERIFY_OK(desk.drainOnce());
+    QCOMPARE(desk.queued(QStringLiteral("PAYMENT_REQUESTED")), 1);
+    auto whilePaying = books->apply(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), ada->clientId}});
+    LD_VERIFY_ERROR(whilePaying, Error::Kind::Conflict);
+    QCOMPARE(whilePaying.error().message,
+        QStringLiteral("Ada Lovelace cannot be closed while anything of theirs is open: wallet %1 holds 25.00 USD; payment P-1 "
+                       "of 25.00 USD to Blue Bottle Coffee is still being made. Settle or close each first.")
+            .arg(ada->walletId));
+
+    // Paid: the wallet is empty and nothing is in flight.
+    LD_VERIFY_OK(desk.drain());
+    QCOMPARE(PaymentRepository(books->db()).find(QStringLiteral("P-1")).value().status, PaymentStatus::Succeeded);
+    auto closed = desk.sendAndDrain(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), ada->clientId}});
+    LD_VERIFY_OK(closed);
+    QCOMPARE(desk.deadLetterReason(closed->id), QString());
     QCOMPARE(books->breaches(), QString());
 }
 

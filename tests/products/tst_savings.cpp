@@ -65,6 +65,9 @@ private Q_SLOTS:
     void goalCommands_withBadFields_areDeadLetteredWithASentence_data();
     void goalCommands_withBadFields_areDeadLetteredWithASentence();
     void everyGoalMessage_deliveredTwice_hasOneEffect();
+    void reversalOfAGoalsEntry_isRefusedNamingTheGoal();
+    void clientWithAnOpenGoal_cannotBeClosed_data();
+    void clientWithAnOpenGoal_cannotBeClosed();
 };
 
 void TestSavings::createGoal_opensAnEmptyGoalWithAnAccountOfItsOwn()
@@ -469,6 +472,96 @@ void TestSavings::everyGoalMessage_deliveredTwice_hasOneEffect()
     QCOMPARE(drained->deadLettered, 0);
     QCOMPARE(changesBetween(before, desk.snapshot()), QString());
     QCOMPARE(goalReachedMails(*books), 1);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestSavings::reversalOfAGoalsEntry_isRefusedNamingTheGoal()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), QStringLiteral("200.00"));
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_CREATE"), newGoal(ada->walletId)));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_ADD"), contribution(QStringLiteral("40.00"))));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_CREATE"),
+        {{QStringLiteral("goal_id"), QStringLiteral("G-2")}, {QStringLiteral("wallet_id"), ada->walletId},
+            {QStringLiteral("name"), QStringLiteral("Piano")}, {QStringLiteral("target"), QStringLiteral("500.00")}}));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_ADD"),
+        {{QStringLiteral("goal_id"), QStringLiteral("G-2")}, {QStringLiteral("amount"), QStringLiteral("30.00")}}));
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_DELETE"), {{QStringLiteral("goal_id"), QStringLiteral("G-2")}}));
+    auto added = SavingsRepository(books->db()).contributionsOf(goalId);
+    LD_VERIFY_OK(added);
+    auto refunded = SavingsRepository(books->db()).contributionsOf(QStringLiteral("G-2"));
+    LD_VERIFY_OK(refunded);
+    QCOMPARE(added->size(), 1);
+    QCOMPARE(refunded->size(), 2);
+
+    const struct
+    {
+        QString entryId;
+        QString sentence;
+    } entries[] = {
+        {added->first().entryId,
+            QStringLiteral("This entry belongs to a savings goal (“Savings goal \"Bicycle\"”): reversing it would take the money "
+                           "out behind the goal's back. To give the money back, delete the goal on the Savings page; it "
+                           "returns all it holds to the wallet.")},
+        {refunded->constLast().entryId,
+            QStringLiteral("This entry belongs to a savings goal (“Savings goal \"Piano\"”): it closed the goal and returned its "
+                           "money to the wallet. The goal is closed, so the entry is not reversed.")},
+    };
+    const Snapshot before = desk.snapshot();
+    for (const auto &entry : entries) {
+        auto reversal = desk.sendAndDrain(QStringLiteral("ENTRY_REVERSE"),
+            {{QStringLiteral("entry_id"), entry.entryId}, {QStringLiteral("reason"), QStringLiteral("Not wanted")}},
+            Books::supervisor);
+        LD_VERIFY_OK(reversal);
+        QCOMPARE(desk.deadLetterReason(reversal->id), entry.sentence);
+    }
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+    QCOMPARE(books->balanceOf(goalAccount).value(), 4000);
+    QCOMPARE(books->breaches(), QString());
+}
+
+void TestSavings::clientWithAnOpenGoal_cannotBeClosed_data()
+{
+    QTest::addColumn<QString>("add"); // empty: nothing added
+    QTest::addColumn<QString>("clause");
+
+    QTest::newRow("holding money") << QStringLiteral("40.00")
+                                   << QStringLiteral("savings goal “Bicycle” (G-1) is open and holds 40.00 USD");
+    QTest::newRow("empty") << QString() << QStringLiteral("savings goal “Bicycle” (G-1) is open");
+}
+
+void TestSavings::clientWithAnOpenGoal_cannotBeClosed()
+{
+    QFETCH(QString, add);
+    QFETCH(QString, clause);
+
+    LD_OPEN_BOOKS(books, testBooks());
+    Desk desk(*books);
+    auto ada = desk.customer(QStringLiteral("Ada"), add);
+    LD_VERIFY_OK(ada);
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_CREATE"), newGoal(ada->walletId)));
+    if (!add.isEmpty())
+        LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_ADD"), contribution(add)));
+    QCOMPARE(books->walletBalance(ada->walletId), 0);
+
+    const Snapshot before = desk.snapshot();
+    auto refused = desk.sendAndDrain(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), ada->clientId}});
+    LD_VERIFY_OK(refused);
+    QCOMPARE(desk.deadLetterReason(refused->id),
+        QStringLiteral("Ada Lovelace cannot be closed while anything of theirs is open: %1. Settle or close each first.")
+            .arg(clause));
+    QCOMPARE(changesBetween(before, desk.snapshot()), QString());
+
+    // The goal deleted and what it gave back paid out: the client can go.
+    LD_VERIFY_OK(desk.sendAndDrain(QStringLiteral("GOAL_DELETE"), goal()));
+    if (!add.isEmpty())
+        LD_VERIFY_OK(desk.sendAndDrain(
+            QStringLiteral("WITHDRAW"), {{QStringLiteral("wallet_id"), ada->walletId}, {QStringLiteral("amount"), add}}));
+    auto closed = desk.sendAndDrain(QStringLiteral("CLIENT_DELETE"), {{QStringLiteral("client_id"), ada->clientId}});
+    LD_VERIFY_OK(closed);
+    QCOMPARE(desk.deadLetterReason(closed->id), QString());
     QCOMPARE(books->breaches(), QString());
 }
 
