@@ -151,6 +151,10 @@ void TestMessageTypes::payloadCheck_namesTheBadField_data()
     QTest::newRow("client without a name") << QStringLiteral("CLIENT_CREATE")
                                            << QByteArray(R"({"last_name": "Moreau", "email": "a@example.com"})") << "first_name"
                                            << "first name";
+    QTest::newRow("client name with a line break")
+        << QStringLiteral("CLIENT_CREATE")
+        << QByteArray(R"({"first_name": "Ada", "last_name": "Moreau\r\nBcc: all", "email": "a@example.com"})") << "last_name"
+        << "control character";
     QTest::newRow("memo with a line break") << LedgerMessages::deposit
                                             << QByteArray(
                                                    R"({"wallet_id": "W1", "amount": "1.00", "memo": "cash\nPAID IN FULL"})")

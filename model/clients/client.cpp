@@ -1,5 +1,7 @@
 #include "client.h"
 
+#include "core/plaintext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -110,6 +112,13 @@ Result<void> Client::validate() const
         return invalid(QStringLiteral("last_name"), Strings::tr("Enter the client's last name."));
     if (firstName.size() > 100 || lastName.size() > 100)
         return invalid(QStringLiteral("last_name"), Strings::tr("Names can be at most 100 characters long."));
+    for (const auto &[field, text] : {std::pair {QStringLiteral("first_name"), firstName},
+             {QStringLiteral("last_name"), lastName}, {QStringLiteral("email"), email}, {QStringLiteral("phone"), phone}}) {
+        if (PlainText::hasControlCharacters(text))
+            return invalid(field,
+                Strings::tr(
+                    "A name, an e-mail address or a phone number cannot hold a line break or another control character."));
+    }
     if (email.isEmpty() && phone.isEmpty())
         return invalid(QStringLiteral("email"), Strings::tr("Enter an e-mail address or a phone number."));
     if (!email.isEmpty() && !ClientValidation::isValidEmail(email))
