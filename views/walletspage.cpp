@@ -98,7 +98,8 @@ void WalletsPage::buildButtons()
     m_deposit->setObjectName(QStringLiteral("deposit"));
     m_reverse->setObjectName(QStringLiteral("reverse"));
     m_reverse->setToolTip(m_isSupervisor
-            ? tr("Undo the selected entry with a reversing entry; the original stays in the journal.")
+            ? tr("Undo the selected deposit, withdrawal or transfer with a reversing entry; the original stays in the "
+                 "journal. Loans, payments and savings goals undo their own entries.")
             : tr("Only a supervisor can reverse an entry."));
 }
 
@@ -260,8 +261,9 @@ void WalletsPage::updateActions()
     m_withdraw->setEnabled(writable && hasWallet);
     m_transfer->setEnabled(writable && hasWallet);
     const QModelIndex entry = m_registerView->currentIndex();
+    // A product's entries are undone through the product; the handler says so, the button need not offer it.
     m_reverse->setEnabled(writable && m_isSupervisor && entry.isValid()
-        && entry.data(RegisterModel::EntryKindRole).toString() != QLatin1String("REVERSAL"));
+        && LedgerMessages::isReversible(entryKindFromName(entry.data(RegisterModel::EntryKindRole).toString())));
 }
 
 void WalletsPage::openMoneyDialog(int mode)

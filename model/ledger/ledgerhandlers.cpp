@@ -220,6 +220,11 @@ Result<QJsonObject> reverseEntry(HandlerContext &context)
 
 } // namespace
 
+bool LedgerMessages::isReversible(EntryKind kind)
+{
+    return kind == EntryKind::Deposit || kind == EntryKind::Withdrawal || kind == EntryKind::Transfer;
+}
+
 QList<MessageType> LedgerMessages::types()
 {
     const auto cashFields = QList<PayloadField> {PayloadField::text(QStringLiteral("wallet_id")),
