@@ -239,7 +239,7 @@ Result<void> WebhookServer::loadSecret(Settings &settings)
     if (secret->isEmpty() && *required == QLatin1String("true"))
         return makeError(Error::Kind::Conflict,
             WebhookServer::tr("intake.require_signature is set, but this machine has no intake.secret: set it with "
-                              "`ledgerdesk config set intake.secret SECRET`."));
+                              "`ledgerdesk config set intake.secret SECRET --agent SUPERVISOR`."));
     m_secret = secret->toUtf8();
     return {};
 }
