@@ -73,29 +73,23 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
     TransactionGuard transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery &insertEntry = m_db.prepared(QStringLiteral(
-        "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, source_message_id, memo, reverses_entry_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insertEntry.addBindValue(entry.id);
-    insertEntry.addBindValue(entryKindName(entry.kind));
-    insertEntry.addBindValue(entry.createdAtMs);
-    insertEntry.addBindValue(entry.agentId);
-    insertEntry.addBindValue(
-        entry.sourceMessageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.sourceMessageId));
-    insertEntry.addBindValue(notNull(entry.memo));
-    insertEntry.addBindValue(
-        entry.reversesEntryId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.reversesEntryId));
-    if (!insertEntry.exec())
-        return storageError(insertEntry, Strings::tr("Could not record the entry in the journal."));
 
     // One statement per posting: the guard in the WHERE clause refuses a closed account and a wallet
-    // that would go below zero; only then is the account read again to say which it was.
+    // that would go below zero; only then is the account read again to say which it was. The balances
+    // come first, so that the entry's row is written once, with its place in the chain and its hash.
     QSqlQuery &bump
         = m_db.prepared(QStringLiteral("UPDATE accounts SET balance_minor = balance_minor + ?, posting_count = posting_count + 1 "
                                        "WHERE id = ? AND status = 'open' AND (kind <> 'customer' OR balance_minor + ? >= 0) "
                                        "RETURNING balance_minor, posting_count, currency"));
-    QSqlQuery &insertPosting = m_db.prepared(QStringLiteral(
-        "INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"));
+    struct Applied
+    {
+        qint64 balance;
+        qint64 seq;
+    };
+    QList<Applied> applied;
+    applied.reserve(entry.postings.size());
+    JournalChain::Record link;
+    link.postings.reserve(entry.postings.size());
     QHash<QString, qint64> balances;
     QHash<QString, qint64> sumByCurrency;
     for (const Posting &posting : std::as_const(entry.postings)) {
@@ -110,23 +104,56 @@ Result<QHash<QString, qint64>> Journal::post(JournalEntry &entry)
         }
         const qint64 balance = bump.value(0).toLongLong();
         const qint64 seq = bump.value(1).toLongLong();
-        sumByCurrency[bump.value(2).toString()] += posting.amountMinor;
+        const QString currency = bump.value(2).toString();
         bump.finish();
         if (qAbs(balance) > Money::maxMinor)
             return makeError(
                 Error::Kind::Validation, Strings::tr("The balance of \"%1\" would be too large.").arg(posting.accountId));
-        insertPosting.addBindValue(entry.id);
-        insertPosting.addBindValue(posting.accountId);
-        insertPosting.addBindValue(seq);
-        insertPosting.addBindValue(posting.amountMinor);
-        insertPosting.addBindValue(balance);
-        if (!insertPosting.exec())
-            return storageError(insertPosting, Strings::tr("Could not record the entry in the journal."));
+        sumByCurrency[currency] += posting.amountMinor;
+        applied.append({balance, seq});
+        link.postings.append({posting.accountId, currency, posting.amountMinor});
         balances.insert(posting.accountId, balance);
     }
     for (auto it = sumByCurrency.cbegin(); it != sumByCurrency.cend(); ++it) {
         if (it.value() != 0)
             return makeError(Error::Kind::Validation, Strings::tr("The entry does not balance in %1.").arg(it.key()));
+    }
+
+    link.entryId = entry.id;
+    link.kind = entryKindName(entry.kind);
+    link.createdAtMs = entry.createdAtMs;
+    link.agentId = entry.agentId;
+    link.sourceMessageId = entry.sourceMessageId;
+    link.memo = entry.memo;
+    link.reversesEntryId = entry.reversesEntryId;
+    if (auto linked = JournalChain(m_db).link(link); !linked)
+        return linked.error();
+    QSqlQuery &insertEntry = m_db.prepared(QStringLiteral(
+        "INSERT INTO journal_entries (id, kind, created_at_ms, agent_id, source_message_id, memo, reverses_entry_id, "
+        "chain_seq, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertEntry.addBindValue(entry.id);
+    insertEntry.addBindValue(link.kind);
+    insertEntry.addBindValue(entry.createdAtMs);
+    insertEntry.addBindValue(entry.agentId);
+    insertEntry.addBindValue(nullIfEmpty(entry.sourceMessageId));
+    insertEntry.addBindValue(notNull(entry.memo));
+    insertEntry.addBindValue(nullIfEmpty(entry.reversesEntryId));
+    insertEntry.addBindValue(link.seq);
+    insertEntry.addBindValue(notNull(link.prevHash));
+    insertEntry.addBindValue(link.entryHash);
+    if (!insertEntry.exec())
+        return storageError(insertEntry, Strings::tr("Could not record the entry in the journal."));
+
+    QSqlQuery &insertPosting = m_db.prepared(QStringLiteral(
+        "INSERT INTO postings (entry_id, account_id, seq, amount_minor, balance_after_minor) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < entry.postings.size(); ++i) {
+        insertPosting.addBindValue(entry.id);
+        insertPosting.addBindValue(entry.postings.at(i).accountId);
+        insertPosting.addBindValue(applied.at(i).seq);
+        insertPosting.addBindValue(entry.postings.at(i).amountMinor);
+        insertPosting.addBindValue(applied.at(i).balance);
+        if (!insertPosting.exec())
+            return storageError(insertPosting, Strings::tr("Could not record the entry in the journal."));
     }
     if (auto ok = transaction.commit(); !ok)
         return ok.error();
@@ -183,6 +210,42 @@ Result<bool> Journal::isReversed(const QString &entryId)
     if (auto ok = m_db.exec(query, Strings::tr("Could not read the journal entry.")); !ok)
         return ok.error();
     return query.next();
+}
+
+Result<QList<Breach>> Journal::checkChain()
+{
+    JournalChain chain(m_db);
+    auto fault = chain.firstFault();
+    if (!fault)
+        return fault.error();
+    QList<Breach> breaches;
+    if (*fault) {
+        const JournalChain::Fault &found = **fault;
+        QString description;
+        if (found.kind == JournalChain::Fault::Kind::Altered)
+            description = CheckStrings::tr(
+                "Entry %1 does not match its recorded hash: it or its postings were changed after it was written.")
+                              .arg(found.entryId);
+        else if (found.previousEntryId.isEmpty())
+            description = CheckStrings::tr("The chain breaks before entry %1, where it begins: an entry was removed or inserted.")
+                              .arg(found.entryId);
+        else
+            description = CheckStrings::tr("The chain breaks after entry %1: an entry was removed or inserted before entry %2.")
+                              .arg(found.previousEntryId, found.entryId);
+        breaches.append({found.entryId, description});
+    }
+    auto unchained = chain.unchained();
+    if (!unchained)
+        return unchained.error();
+    for (const QString &entryId : std::as_const(*unchained))
+        breaches.append({entryId,
+            CheckStrings::tr("Entry %1 is not in the chain: it was added to the journal without being posted.").arg(entryId)});
+    return breaches;
+}
+
+Result<JournalChain::Head> Journal::chainHead()
+{
+    return JournalChain(m_db).head();
 }
 
 QList<BookCheck> Journal::checks()

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "database.h"
+#include "journalchain.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ QStringList statementsOf(const QString &script, Database::Dialect dialect)
     }
     return statements;
 }
+
+// The version that gives the journal its hash chain: SQL cannot compute SHA-256 portably, so the
+// entries a book already holds are chained here, in the same transaction as the new columns.
+constexpr int journalChainVersion = 5;
 
 } // namespace
 
@@ -118,6 +123,10 @@ Result<void> Migrator::apply(const Migration &migration)
                    << QStringLiteral("INSERT INTO schema_version (version) VALUES (0)");
     for (const QString &sql : std::as_const(statements)) {
         if (auto ok = m_db.execRaw(sql, failed); !ok)
+            return ok;
+    }
+    if (migration.version == journalChainVersion) {
+        if (auto ok = JournalChain(m_db).chainExisting(); !ok)
             return ok;
     }
     QSqlQuery bump(m_db.connection());

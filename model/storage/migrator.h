@@ -10,8 +10,9 @@ namespace Ledgerdesk {
 class Database;
 
 // Brings a database's schema up to the version this program knows. The migrations are numbered SQL
-// files embedded under :/sql; each runs in its own transaction together with the version bump, so an
-// interrupted upgrade leaves the previous version intact. A database newer than the program is refused.
+// files embedded under :/sql; each runs in its own transaction together with the version bump (and what
+// its SQL cannot do portably: version 5 chains the journal's existing entries), so an interrupted
+// upgrade leaves the previous version intact. A database newer than the program is refused.
 class Migrator
 {
 public:
