@@ -101,13 +101,13 @@
         <translation>Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="120"/>
+        <location filename="../views/activitypage.cpp" line="123"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
         <location filename="../views/activitypage.cpp" line="86"/>
-        <location filename="../views/activitypage.cpp" line="121"/>
+        <location filename="../views/activitypage.cpp" line="124"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -242,22 +242,37 @@
         <translation>Abweisen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="107"/>
+        <location filename="../views/activitypage.cpp" line="104"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="105"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="106"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/activitypage.cpp" line="110"/>
         <source>All agents</source>
         <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="129"/>
+        <location filename="../views/activitypage.cpp" line="132"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="131"/>
+        <location filename="../views/activitypage.cpp" line="134"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="133"/>
+        <location filename="../views/activitypage.cpp" line="136"/>
         <source>Agent:</source>
         <translation>Mitarbeiter:</translation>
     </message>
@@ -267,7 +282,7 @@
         <translation>Nur ein Supervisor kann Aktivitätseinträge löschen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="171"/>
+        <location filename="../views/activitypage.cpp" line="174"/>
         <source>Page %1 of %2 · %n record(s)</source>
         <translation>
             <numerusform>Seite %1 von %2 · %n Eintrag</numerusform>
@@ -275,37 +290,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="189"/>
+        <location filename="../views/activitypage.cpp" line="192"/>
         <source>Correct activity record</source>
         <translation>Aktivitätseintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="197"/>
+        <location filename="../views/activitypage.cpp" line="200"/>
         <source>The correction is itself recorded in the activity log.</source>
         <translation>Die Korrektur wird selbst im Aktivitätsprotokoll erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="198"/>
+        <location filename="../views/activitypage.cpp" line="201"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="199"/>
+        <location filename="../views/activitypage.cpp" line="202"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="200"/>
+        <location filename="../views/activitypage.cpp" line="203"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="217"/>
+        <location filename="../views/activitypage.cpp" line="220"/>
         <source>Delete activity record</source>
         <translation>Aktivitätseintrag löschen</translation>
     </message>
     <message>
-        <location filename="../views/activitypage.cpp" line="217"/>
+        <location filename="../views/activitypage.cpp" line="220"/>
         <source>Delete this record? A tombstone saying who deleted it and when remains.</source>
         <translation>Diesen Eintrag löschen? Ein Vermerk, wer ihn wann gelöscht hat, bleibt erhalten.</translation>
     </message>
@@ -380,6 +395,11 @@
         <source>Could not record the sign-in.</source>
         <translation>Die Anmeldung konnte nicht erfasst werden.</translation>
     </message>
+    <message>
+        <location filename="../model/agents/agentrepository.cpp" line="95"/>
+        <source>Could not store the password.</source>
+        <translation>Das Passwort konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerdesk::AmountDialog</name>
@@ -395,6 +415,91 @@
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::ApiToken</name>
+    <message>
+        <location filename="../model/intake/apitoken.cpp" line="57"/>
+        <source>&quot;%1&quot; cannot name an API token: use 1 to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit, like &quot;reporting&quot;.</source>
+        <translation>„%1“ kann kein API-Token benennen: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer, etwa „reporting“.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitoken.cpp" line="69"/>
+        <source>The field &quot;token_hash&quot; must be the token&apos;s SHA-256 in 64 lower-case hex digits.</source>
+        <translation>Das Feld „token_hash“ muss der SHA-256 des Tokens in 64 kleingeschriebenen Hex-Ziffern sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::ApiTokenHandlers</name>
+    <message>
+        <location filename="../model/intake/apitokenhandlers.cpp" line="40"/>
+        <source>The API token &quot;%1&quot; exists already; revoke it first or choose another name.</source>
+        <translation>Das API-Token „%1“ gibt es bereits; widerrufen Sie es zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenhandlers.cpp" line="48"/>
+        <source>This token was issued before; make a new one for &quot;%1&quot;.</source>
+        <translation>Dieses Token wurde schon einmal ausgegeben; erstellen Sie ein neues für „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenhandlers.cpp" line="85"/>
+        <source>The API token &quot;%1&quot; was created.</source>
+        <translation>Das API-Token „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenhandlers.cpp" line="94"/>
+        <source>The API token &quot;%1&quot; was revoked.</source>
+        <translation>Das API-Token „%1“ wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::ApiTokenRepository</name>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="46"/>
+        <source>Could not store the API token &quot;%1&quot;.</source>
+        <translation>Das API-Token „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="54"/>
+        <source>Could not read the API token &quot;%1&quot;.</source>
+        <translation>Das API-Token „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="55"/>
+        <source>There is no live API token named &quot;%1&quot;.</source>
+        <translation>Es gibt kein gültiges API-Token namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="62"/>
+        <location filename="../model/intake/apitokenrepository.cpp" line="96"/>
+        <source>Could not read the API tokens.</source>
+        <translation>Die API-Tokens konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="74"/>
+        <source>Could not revoke the API token.</source>
+        <translation>Das API-Token konnte nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="77"/>
+        <source>The API token has been revoked already.</source>
+        <translation>Das API-Token wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="85"/>
+        <source>Could not list the API tokens.</source>
+        <translation>Die API-Tokens konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="90"/>
+        <source>The API token is unknown or has been revoked.</source>
+        <translation>Das API-Token ist unbekannt oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/apitokenrepository.cpp" line="116"/>
+        <source>Could not note when the API token &quot;%1&quot; was used.</source>
+        <translation>Es konnte nicht vermerkt werden, wann das API-Token „%1“ benutzt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::Authenticator</name>
     <message>
         <location filename="../model/agents/authenticator.cpp" line="26"/>
@@ -402,7 +507,7 @@
         <translation>Mitarbeiterkennung oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="75"/>
+        <location filename="../model/agents/authenticator.cpp" line="86"/>
         <source>This agent account is disabled.</source>
         <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
@@ -412,7 +517,7 @@
         <translation>Zu viele falsche Passwörter. Versuchen Sie es nach %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../model/agents/authenticator.cpp" line="85"/>
+        <location filename="../model/agents/authenticator.cpp" line="96"/>
         <source>Too many wrong passwords. This agent is locked for 15 minutes.</source>
         <translation>Zu viele falsche Passwörter. Dieser Mitarbeiter ist für 15 Minuten gesperrt.</translation>
     </message>
@@ -436,67 +541,72 @@
 <context>
     <name>Ledgerdesk::Client</name>
     <message>
-        <location filename="../model/clients/client.cpp" line="79"/>
+        <location filename="../model/clients/client.cpp" line="81"/>
         <source>&quot;channels&quot; must be a list of email, sms and whatsapp.</source>
         <translation>&quot;channels&quot; muss eine Liste aus email, sms und whatsapp sein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="88"/>
+        <location filename="../model/clients/client.cpp" line="90"/>
         <source>&quot;%1&quot; must be text.</source>
         <translation>&quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="101"/>
+        <location filename="../model/clients/client.cpp" line="103"/>
         <source>&quot;%1&quot; is not an attribute of a client that can be changed.</source>
         <translation>&quot;%1&quot; ist kein änderbares Attribut eines Kunden.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="108"/>
+        <location filename="../model/clients/client.cpp" line="110"/>
         <source>Enter the client&apos;s first name.</source>
         <translation>Geben Sie den Vornamen des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="110"/>
+        <location filename="../model/clients/client.cpp" line="112"/>
         <source>Enter the client&apos;s last name.</source>
         <translation>Geben Sie den Nachnamen des Kunden ein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="112"/>
+        <location filename="../model/clients/client.cpp" line="114"/>
         <source>Names can be at most 100 characters long.</source>
         <translation>Namen dürfen höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="114"/>
+        <location filename="../model/clients/client.cpp" line="119"/>
+        <source>A name, an e-mail address or a phone number cannot hold a line break or another control character.</source>
+        <translation>Ein Name, eine E-Mail-Adresse oder eine Telefonnummer darf keinen Zeilenumbruch und kein anderes Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/client.cpp" line="123"/>
         <source>Enter an e-mail address or a phone number.</source>
         <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="116"/>
+        <location filename="../model/clients/client.cpp" line="125"/>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation>&quot;%1&quot; ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="119"/>
+        <location filename="../model/clients/client.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid phone number; write it with the country code, like +14155550123.</source>
         <translation>&quot;%1&quot; ist keine gültige Telefonnummer; geben Sie sie mit Ländervorwahl ein, etwa +14155550123.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="123"/>
+        <location filename="../model/clients/client.cpp" line="132"/>
         <source>&quot;%1&quot; is not a channel; use email, sms or whatsapp.</source>
         <translation>&quot;%1&quot; ist kein Kanal; verwenden Sie email, sms oder whatsapp.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="125"/>
+        <location filename="../model/clients/client.cpp" line="134"/>
         <source>The e-mail channel needs an e-mail address.</source>
         <translation>Für den E-Mail-Kanal ist eine E-Mail-Adresse nötig.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="127"/>
+        <location filename="../model/clients/client.cpp" line="136"/>
         <source>The %1 channel needs a phone number.</source>
         <translation>Für den Kanal %1 ist eine Telefonnummer nötig.</translation>
     </message>
     <message>
-        <location filename="../model/clients/client.cpp" line="131"/>
+        <location filename="../model/clients/client.cpp" line="140"/>
         <source>&quot;%1&quot; is not a known language and region, like en_US.</source>
         <translation>&quot;%1&quot; ist keine bekannte Kombination aus Sprache und Region wie en_US.</translation>
     </message>
@@ -567,49 +677,54 @@
         <translation>Ein Kunde &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="169"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="140"/>
+        <source>wallet %1 holds %2</source>
+        <translation>Wallet %1 enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="151"/>
+        <source>%1 cannot be closed while anything of theirs is open: %2. Settle or close each first.</source>
+        <translation>%1 kann nicht geschlossen werden, solange noch etwas offen ist: %2. Schließen oder begleichen Sie zuerst jedes davon.</translation>
+    </message>
+    <message>
+        <location filename="../model/clients/clienthandlers.cpp" line="187"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
         <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="196"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="214"/>
         <source>Wallet ids cannot start with &quot;sys:&quot;.</source>
         <translation>Kennungen von Geldbörsen dürfen nicht mit &quot;sys:&quot; beginnen.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="199"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="217"/>
         <source>A wallet &quot;%1&quot; exists already.</source>
         <translation>Eine Geldbörse &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="203"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="221"/>
         <source>%1 wallet</source>
         <translation>%1-Geldbörse</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="223"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="241"/>
         <source>Client %1 created.</source>
         <translation>Kunde %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="232"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="250"/>
         <source>The client&apos;s profile was updated.</source>
         <translation>Das Profil des Kunden wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="235"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="254"/>
         <source>The client was deleted.</source>
         <translation>Der Kunde wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="241"/>
+        <location filename="../model/clients/clienthandlers.cpp" line="260"/>
         <source>%1 wallet %2 opened.</source>
         <translation>%1-Geldbörse %2 eröffnet.</translation>
-    </message>
-    <message>
-        <location filename="../model/clients/clienthandlers.cpp" line="136"/>
-        <source>%1 still holds %2 in a wallet; pay it out before deleting the client.</source>
-        <translation>%1 hat noch %2 in einer Geldbörse; zahlen Sie den Betrag aus, bevor Sie den Kunden löschen.</translation>
     </message>
 </context>
 <context>
@@ -726,12 +841,12 @@
         <translation>Anmelden als:</translation>
     </message>
     <message>
-        <location filename="../app/verifycommand.cpp" line="31"/>
+        <location filename="../app/verifycommand.cpp" line="38"/>
         <source>BREACH %1: %2</source>
         <translation>VERLETZUNG %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/verifycommand.cpp" line="32"/>
+        <location filename="../app/verifycommand.cpp" line="39"/>
         <source>%n breach(es) found: the books are not sound.</source>
         <translation>
             <numerusform>%n Verletzung gefunden: Die Bücher sind nicht in Ordnung.</numerusform>
@@ -739,9 +854,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/verifycommand.cpp" line="39"/>
+        <location filename="../app/verifycommand.cpp" line="46"/>
         <source>The books are sound: %1 entries, %2 postings and %3 accounts checked.</source>
         <translation>Die Bücher sind in Ordnung: %1 Buchungen, %2 Buchungsposten und %3 Konten geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifycommand.cpp" line="55"/>
+        <source>The journal&apos;s chain is empty.</source>
+        <translation>Die Kette des Journals ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifycommand.cpp" line="57"/>
+        <source>Chain head: entry %1 (%2), SHA-256 %3.</source>
+        <translation>Kettenkopf: Buchung %1 (%2), SHA-256 %3.</translation>
     </message>
     <message>
         <location filename="../app/screenshotcommand.cpp" line="25"/>
@@ -779,14 +904,25 @@
         <translation>Die PNG-Datei, die geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandio.cpp" line="59"/>
+        <location filename="../app/commandio.cpp" line="60"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/commandio.cpp" line="75"/>
+        <location filename="../app/commandio.cpp" line="76"/>
         <source>Name the agent to act as with --agent ID.</source>
         <translation>Nennen Sie mit --agent ID den Mitarbeiter, als der Sie handeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandio.cpp" line="82"/>
+        <source>No password for %1: set LEDGERDESK_PASSWORD when running from a script, or run the command in a terminal to be asked for it.</source>
+        <translation>Kein Passwort für %1: Setzen Sie LEDGERDESK_PASSWORD, wenn Sie aus einem Skript heraus arbeiten, oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandio.cpp" line="92"/>
+        <location filename="../app/processcommand.cpp" line="57"/>
+        <source>Reconnected to the database server; processing goes on.</source>
+        <translation>Wieder mit dem Datenbankserver verbunden; die Verarbeitung geht weiter.</translation>
     </message>
     <message>
         <location filename="../app/processcommand.cpp" line="31"/>
@@ -804,7 +940,7 @@
         <translation>Verarbeitet %1, unzustellbar %2, erneuter Versuch %3.</translation>
     </message>
     <message>
-        <location filename="../app/processcommand.cpp" line="55"/>
+        <location filename="../app/processcommand.cpp" line="59"/>
         <source>Processing the queue of %1; stop with Ctrl+C (safe at any moment).</source>
         <translation>Die Warteschlange von %1 wird verarbeitet; beenden mit Strg+C (jederzeit gefahrlos möglich).</translation>
     </message>
@@ -849,53 +985,68 @@
         <translation>Eine Nachricht mit dem Deduplizierungsschlüssel &quot;%1&quot; wurde bereits eingereiht; diese wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="26"/>
-        <location filename="../app/configcommand.cpp" line="31"/>
+        <location filename="../app/configcommand.cpp" line="28"/>
+        <location filename="../app/configcommand.cpp" line="33"/>
         <source>(cannot be read: %1)</source>
         <translation>(nicht lesbar: %1)</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="27"/>
+        <location filename="../app/configcommand.cpp" line="29"/>
         <source>(secret, set)</source>
         <translation>(geheim, gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="27"/>
+        <location filename="../app/configcommand.cpp" line="29"/>
         <source>(secret, not set)</source>
         <translation>(geheim, nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="32"/>
+        <location filename="../app/configcommand.cpp" line="34"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="42"/>
-        <source>Usage: ledgerdesk config get KEY | set KEY VALUE | list.</source>
-        <translation>Aufruf: ledgerdesk config get SCHLÜSSEL | set SCHLÜSSEL WERT | list.</translation>
+        <location filename="../app/configcommand.cpp" line="47"/>
+        <source>Only a supervisor may change a setting.</source>
+        <translation>Nur eine Aufsicht darf eine Einstellung ändern.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="68"/>
+        <location filename="../app/configcommand.cpp" line="59"/>
+        <source>%1 is stored, but the record of the change could not be written: %2</source>
+        <translation>%1 ist gespeichert, aber der Nachweis der Änderung konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="62"/>
         <source>%1 is stored in this machine&apos;s secret store (%2, readable by its owner only).</source>
         <translation>%1 ist im Geheimnisspeicher dieses Rechners abgelegt (%2, nur für den Eigentümer lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="70"/>
+        <location filename="../app/configcommand.cpp" line="64"/>
         <source>%1 is set for every machine on this book.</source>
         <translation>%1 gilt für jeden Rechner, der dieses Buch nutzt.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="83"/>
+        <location filename="../app/configcommand.cpp" line="76"/>
+        <source>Usage: ledgerdesk config get KEY | set KEY VALUE --agent ID | list.</source>
+        <translation>Aufruf: ledgerdesk config get SCHLÜSSEL | set SCHLÜSSEL WERT --agent ID | list.</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="109"/>
+        <source>Read or change a setting (a supervisor&apos;s, recorded); secrets go to this machine&apos;s secret store.</source>
+        <translation>Eine Einstellung lesen oder ändern (durch eine Aufsicht, mit Nachweis); Geheimnisse kommen in den Geheimnisspeicher dieses Rechners.</translation>
+    </message>
+    <message>
+        <location filename="../app/configcommand.cpp" line="111"/>
         <source>What to do: get, set or list.</source>
         <translation>Was zu tun ist: get, set oder list.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="84"/>
+        <location filename="../app/configcommand.cpp" line="112"/>
         <source>The setting to get or set; list names them all.</source>
         <translation>Die Einstellung, die gelesen oder gesetzt wird; list nennt alle.</translation>
     </message>
     <message>
-        <location filename="../app/configcommand.cpp" line="85"/>
+        <location filename="../app/configcommand.cpp" line="113"/>
         <source>The value to set it to.</source>
         <translation>Der neue Wert.</translation>
     </message>
@@ -925,12 +1076,12 @@
         <translation>%1 Transaktionen zur Verarbeitung eingereiht (Startwert %2); %3 waren Duplikate.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="36"/>
+        <location filename="../app/servecommand.cpp" line="37"/>
         <source>Receiving transactions on http://%1:%2/v1/webhooks/transactions%3; stop with Ctrl+C.</source>
         <translation>Transaktionen werden auf http://%1:%2/v1/webhooks/transactions%3 empfangen; beenden mit Strg+C.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="39"/>
+        <location filename="../app/servecommand.cpp" line="40"/>
         <source> (signed requests only)</source>
         <translation> (nur signierte Anfragen)</translation>
     </message>
@@ -950,7 +1101,7 @@
         <translation>Es gibt keinen Befehl &quot;%1&quot;; &quot;ledgerdesk --help&quot; listet alle Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../app/verifycommand.cpp" line="53"/>
+        <location filename="../app/verifycommand.cpp" line="67"/>
         <source>Check every invariant of the books; exit 1 naming each breach.</source>
         <translation>Alle Invarianten der Bücher prüfen; bei Verletzungen jede einzelne nennen und mit 1 beenden.</translation>
     </message>
@@ -960,7 +1111,7 @@
         <translation>Eine Ansicht des Fensters als PNG-Datei ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/processcommand.cpp" line="66"/>
+        <location filename="../app/processcommand.cpp" line="71"/>
         <source>Run the processor headless; --once drains the queue and exits.</source>
         <translation>Die Verarbeitung ohne Oberfläche ausführen; --once arbeitet die Warteschlange ab und beendet sich.</translation>
     </message>
@@ -970,7 +1121,7 @@
         <translation>Eine Nachricht als Mitarbeiter veröffentlichen (Passwort aus LEDGERDESK_PASSWORD oder per Abfrage).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="50"/>
+        <location filename="../app/servecommand.cpp" line="51"/>
         <source>Receive transactions by webhook, and run the processor.</source>
         <translation>Transaktionen per Webhook empfangen und die Verarbeitung ausführen.</translation>
     </message>
@@ -978,11 +1129,6 @@
         <location filename="../app/simulatecommand.cpp" line="79"/>
         <source>Produce realistic random transactions for the processor.</source>
         <translation>Realistische zufällige Transaktionen für die Verarbeitung erzeugen.</translation>
-    </message>
-    <message>
-        <location filename="../app/configcommand.cpp" line="82"/>
-        <source>Read or change a setting; secrets go to this machine&apos;s secret store.</source>
-        <translation>Eine Einstellung lesen oder ändern; Geheimnisse werden im Geheimnisspeicher dieses Rechners abgelegt.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="81"/>
@@ -1011,12 +1157,12 @@ Befehle:
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandio.cpp" line="50"/>
+        <location filename="../app/commandio.cpp" line="51"/>
         <source>The agent to act as.</source>
         <translation>Der Mitarbeiter, als der gehandelt wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandio.cpp" line="50"/>
+        <location filename="../app/commandio.cpp" line="51"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1032,17 +1178,17 @@ Befehle:
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/processcommand.cpp" line="67"/>
+        <location filename="../app/processcommand.cpp" line="72"/>
         <source>process: drain the queue, then exit.</source>
         <translation>process: die Warteschlange abarbeiten, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="51"/>
+        <location filename="../app/servecommand.cpp" line="52"/>
         <source>serve: the address to receive webhooks on (default 127.0.0.1:8080).</source>
         <translation>serve: die Adresse, auf der Webhooks empfangen werden (Standard: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <location filename="../app/servecommand.cpp" line="52"/>
+        <location filename="../app/servecommand.cpp" line="53"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
@@ -1113,6 +1259,75 @@ Befehle:
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="50"/>
+        <source>The API token &quot;%1&quot; is live. It is shown this once and cannot be read again: give it to the integration, which sends it as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Das API-Token „%1“ ist gültig. Es wird nur dieses eine Mal gezeigt und kann nicht wieder gelesen werden: Geben Sie es der Integration, die es als „Authorization: Bearer TOKEN“ sendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="63"/>
+        <source>The API token &quot;%1&quot; is revoked; reads with it are refused from now on.</source>
+        <translation>Das API-Token „%1“ ist widerrufen; Abfragen damit werden ab jetzt abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="78"/>
+        <source>There are no API tokens; a supervisor makes one with `ledgerdesk token create NAME --agent ID`.</source>
+        <translation>Es gibt keine API-Tokens; eine Aufsicht erstellt eines mit `ledgerdesk token create NAME --agent ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="82"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="82"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="82"/>
+        <location filename="../app/tokencommand.cpp" line="83"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="82"/>
+        <source>LAST USED</source>
+        <translation>ZULETZT BENUTZT</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="83"/>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="107"/>
+        <source>Usage: ledgerdesk token create NAME --agent ID | revoke NAME --agent ID | list.</source>
+        <translation>Aufruf: ledgerdesk token create NAME --agent ID | revoke NAME --agent ID | list.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="131"/>
+        <source>Create, revoke or list the API tokens of the webhook server&apos;s reads (supervisors).</source>
+        <translation>API-Tokens für die Abfragen des Webhook-Servers erstellen, widerrufen oder auflisten (Aufsichten).</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="132"/>
+        <source>What to do: create, revoke or list.</source>
+        <translation>Was zu tun ist: create, revoke oder list.</translation>
+    </message>
+    <message>
+        <location filename="../app/tokencommand.cpp" line="133"/>
+        <source>The token&apos;s name, like reporting.</source>
+        <translation>Der Name des Tokens, etwa reporting.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::ConnectionKeeper</name>
+    <message>
+        <location filename="../model/storage/connectionkeeper.cpp" line="42"/>
+        <source>The database server cannot be reached; reconnecting. Nothing is lost meanwhile.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar; es wird neu verbunden. Inzwischen geht nichts verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Ledgerdesk::ContributionModel</name>
@@ -1170,17 +1385,27 @@ Befehle:
         <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="108"/>
+        <location filename="../model/storage/database.cpp" line="163"/>
         <source>Could not configure the database connection.</source>
         <translation>Die Datenbankverbindung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="113"/>
+        <location filename="../model/storage/database.cpp" line="168"/>
         <source>Could not open the database read-only.</source>
         <translation>Die Datenbank konnte nicht schreibgeschützt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="123"/>
+        <location filename="../model/storage/database.cpp" line="174"/>
+        <source>The database server does not answer.</source>
+        <translation>Der Datenbankserver antwortet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/database.cpp" line="186"/>
+        <source>Could not connect to the database at %1.</source>
+        <translation>Keine Verbindung zur Datenbank unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/database.cpp" line="115"/>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
@@ -1195,12 +1420,12 @@ Befehle:
         <translation>Die Datenbankdatei %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="137"/>
+        <location filename="../model/storage/database.cpp" line="129"/>
         <source>Could not open the database file %1.</source>
         <translation>Die Datenbankdatei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/database.cpp" line="145"/>
+        <location filename="../model/storage/database.cpp" line="144"/>
         <source>Could not configure the database file.</source>
         <translation>Die Datenbankdatei konnte nicht eingerichtet werden.</translation>
     </message>
@@ -1692,38 +1917,48 @@ Befehle:
 <context>
     <name>Ledgerdesk::HandlerContext</name>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="67"/>
+        <location filename="../model/commands/messagetype.cpp" line="74"/>
         <source>The field &quot;%1&quot; is missing.</source>
         <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="30"/>
+        <location filename="../model/commands/messagetype.cpp" line="31"/>
         <source>The field &quot;%1&quot; must be text.</source>
         <translation>Das Feld &quot;%1&quot; muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="32"/>
+        <location filename="../model/commands/messagetype.cpp" line="34"/>
         <source>The field &quot;%1&quot; is empty.</source>
         <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="53"/>
+        <location filename="../model/commands/messagetype.cpp" line="37"/>
+        <source>The field &quot;%1&quot; can be at most %2 characters long.</source>
+        <translation>Das Feld „%1“ darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/messagetype.cpp" line="39"/>
+        <source>The field &quot;%1&quot; holds a line break or another control character.</source>
+        <translation>Das Feld „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/messagetype.cpp" line="60"/>
         <source>The field &quot;%1&quot; has more decimal places than any currency allows.</source>
         <translation>Das Feld „%1“ hat mehr Nachkommastellen, als irgendeine Währung erlaubt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="75"/>
+        <location filename="../model/commands/messagetype.cpp" line="82"/>
         <source>The field &quot;%1&quot; must name at least one attribute and its new value.</source>
         <translation>Das Feld „%1“ muss mindestens ein Attribut und seinen neuen Wert nennen.</translation>
     </message>
     <message>
         <location filename="../model/commands/handlercontext.cpp" line="37"/>
-        <location filename="../model/commands/messagetype.cpp" line="54"/>
+        <location filename="../model/commands/messagetype.cpp" line="61"/>
         <source>The field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/messagetype.cpp" line="44"/>
+        <location filename="../model/commands/messagetype.cpp" line="51"/>
         <source>The field &quot;%1&quot;: the amount must be more than zero.</source>
         <translation>Feld &quot;%1&quot;: Der Betrag muss größer als null sein.</translation>
     </message>
@@ -1954,52 +2189,86 @@ Befehle:
         <translation>Der Betrag eines Buchungspostens muss ungleich null sein und darf höchstens 10^15 kleinste Währungseinheiten betragen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="141"/>
+        <location filename="../model/ledger/journal.cpp" line="168"/>
         <source>Could not read the account.</source>
         <translation>Das Konto konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="143"/>
+        <location filename="../model/ledger/journal.cpp" line="170"/>
         <source>There is no account &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="147"/>
+        <location filename="../model/ledger/journal.cpp" line="174"/>
         <source>The account &quot;%1&quot; is closed.</source>
         <translation>Das Konto &quot;%1&quot; ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="148"/>
+        <location filename="../model/ledger/journal.cpp" line="175"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="117"/>
+        <location filename="../model/ledger/journal.cpp" line="111"/>
         <source>The balance of &quot;%1&quot; would be too large.</source>
         <translation>Der Saldo von &quot;%1&quot; würde zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="129"/>
+        <location filename="../model/ledger/journal.cpp" line="119"/>
         <source>The entry does not balance in %1.</source>
         <translation>Die Buchung ist in %1 nicht ausgeglichen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="89"/>
-        <location filename="../model/ledger/journal.cpp" line="106"/>
-        <location filename="../model/ledger/journal.cpp" line="124"/>
+        <location filename="../model/ledger/journal.cpp" line="100"/>
+        <location filename="../model/ledger/journal.cpp" line="145"/>
+        <location filename="../model/ledger/journal.cpp" line="156"/>
         <source>Could not record the entry in the journal.</source>
         <translation>Die Buchung konnte nicht im Journal erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="160"/>
-        <location filename="../model/ledger/journal.cpp" line="183"/>
+        <location filename="../model/ledger/journal.cpp" line="187"/>
+        <location filename="../model/ledger/journal.cpp" line="210"/>
         <source>Could not read the journal entry.</source>
         <translation>Die Journalbuchung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="174"/>
+        <location filename="../model/ledger/journal.cpp" line="201"/>
         <source>There is no journal entry &quot;%1&quot;.</source>
         <translation>Es gibt keine Journalbuchung &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::JournalChain</name>
+    <message>
+        <location filename="../model/storage/journalchain.cpp" line="99"/>
+        <source>Could not read the head of the journal&apos;s chain.</source>
+        <translation>Der Kopf der Journalkette konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/journalchain.cpp" line="127"/>
+        <location filename="../model/storage/journalchain.cpp" line="137"/>
+        <location filename="../model/storage/journalchain.cpp" line="256"/>
+        <location filename="../model/storage/journalchain.cpp" line="289"/>
+        <source>Could not read the journal&apos;s chain.</source>
+        <translation>Die Journalkette konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/journalchain.cpp" line="196"/>
+        <source>Could not chain the journal&apos;s entries.</source>
+        <translation>Die Buchungen des Journals konnten nicht verkettet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::LedgerContext</name>
+    <message>
+        <location filename="../model/ledger/ledgercontext.cpp" line="27"/>
+        <source>Could not read who owns the wallet.</source>
+        <translation>Es konnte nicht gelesen werden, wem das Wallet gehört.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgercontext.cpp" line="55"/>
+        <source>The wallet &quot;%1&quot; belongs to a client who was closed; it takes no more money and no new loans, payments or savings goals.</source>
+        <translation>Das Wallet „%1“ gehört einer geschlossenen Kundin oder einem geschlossenen Kunden; es nimmt kein Geld und keine neuen Kredite, Zahlungen oder Sparziele mehr an.</translation>
     </message>
 </context>
 <context>
@@ -2015,42 +2284,77 @@ Befehle:
         <translation>Eine Überweisung braucht zwei verschiedene Geldbörsen.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="83"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="82"/>
         <source>Both wallets of a transfer must hold the same currency (%1 and %2).</source>
         <translation>Beide Geldbörsen einer Überweisung müssen dieselbe Währung führen (%1 und %2).</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="89"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="88"/>
         <source>Insufficient funds: the wallet holds %1 and the transfer is %2.</source>
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1, die Überweisung beträgt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="138"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="137"/>
+        <source>This entry belongs to a loan (“%1”): it paid the loan out, and reversing it would leave the loan approved and owed. A payout is not reversed; the loan is settled through its repayments.</source>
+        <translation>Diese Buchung gehört zu einem Kredit („%1“): Sie hat den Kredit ausgezahlt, und ihre Stornierung ließe den Kredit genehmigt und geschuldet zurück. Eine Auszahlung wird nicht storniert; der Kredit wird über seine Rückzahlungen beglichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="141"/>
+        <source>This entry belongs to a loan (“%1”): the loan has booked it as repaid, and reversing it would leave the loan owing less than the client paid. A repayment is not reversed; if the client is owed money, pay it in with a deposit.</source>
+        <translation>Diese Buchung gehört zu einem Kredit („%1“): Der Kredit hat sie als zurückgezahlt verbucht, und ihre Stornierung ließe ihn weniger schulden, als gezahlt wurde. Eine Rückzahlung wird nicht storniert; steht der Kundschaft Geld zu, zahlen Sie es per Einzahlung ein.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="146"/>
+        <source>This entry belongs to a payment (“%1”): reversing it would return the money while the payment stays paid. A payment is not reversed; a refund from the merchant is paid in with a deposit.</source>
+        <translation>Diese Buchung gehört zu einer Zahlung („%1“): Ihre Stornierung gäbe das Geld zurück, während die Zahlung bezahlt bleibt. Eine Zahlung wird nicht storniert; eine Erstattung des Händlers wird per Einzahlung gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="150"/>
+        <source>This entry belongs to a savings goal (“%1”): reversing it would take the money out behind the goal&apos;s back. To give the money back, delete the goal on the Savings page; it returns all it holds to the wallet.</source>
+        <translation>Diese Buchung gehört zu einem Sparziel („%1“): Ihre Stornierung nähme das Geld am Sparziel vorbei heraus. Um das Geld zurückzugeben, löschen Sie das Sparziel auf der Seite Sparen; es gibt alles, was es hält, an das Wallet zurück.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="156"/>
+        <source>This entry belongs to a savings goal (“%1”): it closed the goal and returned its money to the wallet. The goal is closed, so the entry is not reversed.</source>
+        <translation>Diese Buchung gehört zu einem Sparziel („%1“): Sie hat das Ziel geschlossen und sein Geld an das Wallet zurückgegeben. Das Ziel ist geschlossen, daher wird die Buchung nicht storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="160"/>
+        <source>This entry belongs to the transaction intake (“%1”) and is not reversed here.</source>
+        <translation>Diese Buchung gehört zum Transaktionseingang („%1“) und wird hier nicht storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="162"/>
+        <source>This entry belongs to a product of the bank and is not reversed here.</source>
+        <translation>Diese Buchung gehört zu einem Produkt der Bank und wird hier nicht storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="181"/>
         <source>A reversal cannot itself be reversed; post a new entry instead.</source>
         <translation>Eine Stornobuchung kann nicht selbst storniert werden; erfassen Sie stattdessen eine neue Buchung.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="149"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="194"/>
         <source>The entry &quot;%1&quot; has been reversed already.</source>
         <translation>Die Buchung &quot;%1&quot; wurde bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="176"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="235"/>
         <source>Deposit of %1 applied. New balance: %2.</source>
         <translation>Einzahlung von %1 verbucht. Neuer Saldo: %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="184"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="243"/>
         <source>Withdrawal of %1 applied. New balance: %2.</source>
         <translation>Auszahlung von %1 verbucht. Neuer Saldo: %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="194"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="253"/>
         <source>Transfer of %1 applied. The sending wallet now holds %2.</source>
         <translation>Überweisung von %1 verbucht. Die sendende Geldbörse enthält jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/ledgerhandlers.cpp" line="202"/>
+        <location filename="../model/ledger/ledgerhandlers.cpp" line="261"/>
         <source>The entry was reversed; the reversing entry is at the top of the register.</source>
         <translation>Die Buchung wurde storniert; die Stornobuchung steht oben im Kontoblatt.</translation>
     </message>
@@ -2058,62 +2362,62 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanDialog</name>
     <message>
-        <location filename="../views/loandialog.cpp" line="29"/>
+        <location filename="../views/loandialog.cpp" line="35"/>
         <source>Apply for a loan</source>
         <translation>Kredit beantragen</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="41"/>
+        <location filename="../views/loandialog.cpp" line="47"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="47"/>
+        <location filename="../views/loandialog.cpp" line="53"/>
         <source>Wallet:</source>
         <translation>Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="48"/>
+        <location filename="../views/loandialog.cpp" line="54"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="50"/>
+        <location filename="../views/loandialog.cpp" line="56"/>
         <source>Term:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="51"/>
+        <location filename="../views/loandialog.cpp" line="57"/>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="52"/>
+        <location filename="../views/loandialog.cpp" line="58"/>
         <source>Apply</source>
         <translation>Beantragen</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="104"/>
+        <location filename="../views/loandialog.cpp" line="110"/>
         <source>There is no open wallet to pay the loan into.</source>
         <translation>Es gibt keine offene Geldbörse, in die der Kredit ausgezahlt werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="109"/>
+        <location filename="../views/loandialog.cpp" line="115"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="113"/>
+        <location filename="../views/loandialog.cpp" line="123"/>
         <source>Paid into the wallet once a second supervisor approves it.</source>
         <translation>Wird in die Geldbörse ausgezahlt, sobald ein zweiter Supervisor den Kredit genehmigt.</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="120"/>
+        <location filename="../views/loandialog.cpp" line="130"/>
         <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year&lt;br&gt;Monthly payment &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Interest in all %3&lt;br&gt;Total to repay %4</source>
         <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr&lt;br&gt;Monatsrate &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Zinsen insgesamt %3&lt;br&gt;Gesamtrückzahlung %4</translation>
     </message>
     <message>
-        <location filename="../views/loandialog.cpp" line="124"/>
+        <location filename="../views/loandialog.cpp" line="134"/>
         <source>Rate &lt;b&gt;%1 %&lt;/b&gt; a year for this term.&lt;br&gt;Enter an amount to see the payment.</source>
         <translation>Zinssatz &lt;b&gt;%1 %&lt;/b&gt; im Jahr für diese Laufzeit.&lt;br&gt;Geben Sie einen Betrag ein, um die Monatsrate zu sehen.</translation>
     </message>
@@ -2121,97 +2425,107 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanHandlers</name>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="65"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="71"/>
         <source>A loan &quot;%1&quot; exists already.</source>
         <translation>Ein Kredit &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="113"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="153"/>
         <source>The loan %1 is %2; only a pending loan can be approved.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="115"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="155"/>
         <source>The loan %1 is %2; only a pending loan can be rejected.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein ausstehender Kredit kann abgelehnt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="119"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="159"/>
         <source>You applied for the loan %1 yourself; another supervisor must decide on it (four-eyes rule).</source>
         <translation>Sie haben den Kredit %1 selbst beantragt; ein anderer Supervisor muss darüber entscheiden (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="127"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="167"/>
         <source>The loan %1 was decided on by someone else meanwhile.</source>
         <translation>Über den Kredit %1 hat inzwischen jemand anderes entschieden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="161"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="215"/>
         <source>The loan %1 is %2 and cannot be paid out.</source>
         <translation>Der Kredit %1 hat den Status %2 und kann nicht ausgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="169"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="121"/>
         <source>Loan %1</source>
         <translation>Kredit %1</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="201"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="194"/>
+        <source>The loan %1 stays pending: its payout of %2 into the wallet %3 cannot be made. %4</source>
+        <translation>Der Kredit %1 bleibt offen: Seine Auszahlung von %2 in das Wallet %3 ist nicht möglich. %4</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="233"/>
         <source>The loan %1 is paid off already.</source>
         <translation>Der Kredit %1 ist bereits getilgt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="202"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="234"/>
         <source>The loan %1 is %2; only an approved loan can be repaid.</source>
         <translation>Der Kredit %1 hat den Status %2; nur ein genehmigter Kredit kann zurückgezahlt werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="214"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="238"/>
+        <source>The loan %1 was never paid out into its wallet, so there is nothing to repay yet.</source>
+        <translation>Der Kredit %1 wurde nie in sein Wallet ausgezahlt, daher gibt es noch nichts zurückzuzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanhandlers.cpp" line="251"/>
         <source>The repayments already under way cover all that the loan %1 still owes.</source>
         <translation>Die bereits laufenden Rückzahlungen decken die gesamte Restschuld des Kredits %1.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="271"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="308"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="287"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="324"/>
         <source>Repayment of loan %1</source>
         <translation>Rückzahlung von Kredit %1</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="319"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="356"/>
         <source>The repayment %1 is %2, not waiting to be booked on its loan.</source>
         <translation>Die Rückzahlung %1 hat den Status %2 und wartet nicht auf die Verbuchung auf ihrem Kredit.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="326"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="363"/>
         <source>The loan %1 owes less than the repayment of %2.</source>
         <translation>Die Restschuld des Kredits %1 ist kleiner als die Rückzahlung von %2.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="382"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="419"/>
         <source>Loan %1 of %2 applied for; monthly payment %3. A second supervisor must approve it.</source>
         <translation>Kredit %1 über %2 beantragt; Monatsrate %3. Ein zweiter Supervisor muss ihn genehmigen.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="391"/>
-        <source>Loan %1 approved; %2 is being paid into the wallet.</source>
-        <translation>Kredit %1 genehmigt; %2 wird in die Geldbörse ausgezahlt.</translation>
+        <location filename="../model/loans/loanhandlers.cpp" line="428"/>
+        <source>Loan %1 approved; %2 was paid into the wallet.</source>
+        <translation>Kredit %1 genehmigt; %2 wurden in das Wallet eingezahlt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="397"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="434"/>
         <source>Loan %1 rejected.</source>
         <translation>Kredit %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="404"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="441"/>
         <source>Repayment of %1 requested: the amount was reduced to what the loan still owes.</source>
         <translation>Rückzahlung von %1 angefordert: Der Betrag wurde auf die Restschuld des Kredits gekürzt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanhandlers.cpp" line="405"/>
+        <location filename="../model/loans/loanhandlers.cpp" line="442"/>
         <source>Repayment of %1 requested.</source>
         <translation>Rückzahlung von %1 angefordert.</translation>
     </message>
@@ -2239,27 +2553,37 @@ Befehle:
         <translation>Getilgt</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="67"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="44"/>
+        <source>%1, not paid out</source>
+        <translation>%1, nicht ausgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="79"/>
+        <source>Approved by %1, but the principal was never paid into the wallet: the payout waits among the dead letters on the Queue page until its reason is put right.</source>
+        <translation>Genehmigt von %1, aber der Betrag wurde nie in das Wallet eingezahlt: Die Auszahlung wartet unter den unzustellbaren Nachrichten auf der Seite Warteschlange, bis ihr Grund behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/models/loanlistmodel.cpp" line="83"/>
         <source>Decided by %1</source>
         <translation>Entschieden von %1</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="68"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="84"/>
         <source>Decided by %1: %2</source>
         <translation>Entschieden von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="75"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="91"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="79"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/models/loanlistmodel.cpp" line="81"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="97"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2267,52 +2591,52 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="103"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="119"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="105"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="121"/>
         <source>Client (wallet)</source>
         <translation>Kunde (Geldbörse)</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="107"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="123"/>
         <source>Amount</source>
         <translation>Kreditbetrag</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="109"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="125"/>
         <source>Rate</source>
         <translation>Zinssatz</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="111"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="127"/>
         <source>Term</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="113"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="129"/>
         <source>Monthly</source>
         <translation>Monatsrate</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="115"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="131"/>
         <source>Still owed</source>
         <translation>Restschuld</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="117"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="119"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="135"/>
         <source>Applied by</source>
         <translation>Beantragt von</translation>
     </message>
     <message>
-        <location filename="../model/models/loanlistmodel.cpp" line="121"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="137"/>
         <source>Applied</source>
         <translation>Beantragt am</translation>
     </message>
@@ -2320,65 +2644,80 @@ Befehle:
 <context>
     <name>Ledgerdesk::LoanRepository</name>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="137"/>
+        <location filename="../model/loans/loanrepository.cpp" line="138"/>
         <source>Could not store the loan application.</source>
         <translation>Der Kreditantrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="144"/>
+        <location filename="../model/loans/loanrepository.cpp" line="145"/>
         <source>Could not read the loan.</source>
         <translation>Der Kredit konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="145"/>
+        <location filename="../model/loans/loanrepository.cpp" line="146"/>
         <source>There is no loan &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kredit &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="160"/>
+        <location filename="../model/loans/loanrepository.cpp" line="161"/>
         <source>Could not read the loans.</source>
         <translation>Die Kredite konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="170"/>
+        <location filename="../model/loans/loanrepository.cpp" line="171"/>
         <source>Could not record the decision on the loan.</source>
         <translation>Die Entscheidung über den Kredit konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="180"/>
+        <location filename="../model/loans/loanrepository.cpp" line="181"/>
         <source>Could not record the loan&apos;s payout.</source>
         <translation>Die Auszahlung des Kredits konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="190"/>
+        <location filename="../model/loans/loanrepository.cpp" line="191"/>
         <source>Could not record the repayment on the loan.</source>
         <translation>Die Rückzahlung konnte nicht auf dem Kredit erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="203"/>
+        <location filename="../model/loans/loanrepository.cpp" line="204"/>
         <source>Could not store the repayment.</source>
         <translation>Die Rückzahlung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="211"/>
+        <location filename="../model/loans/loanrepository.cpp" line="212"/>
         <source>Could not read the repayment.</source>
         <translation>Die Rückzahlung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="212"/>
+        <location filename="../model/loans/loanrepository.cpp" line="213"/>
         <source>There is no repayment &quot;%1&quot;.</source>
         <translation>Es gibt keine Rückzahlung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="225"/>
+        <location filename="../model/loans/loanrepository.cpp" line="226"/>
         <source>Could not record how the repayment went.</source>
         <translation>Das Ergebnis der Rückzahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="237"/>
-        <location filename="../model/loans/loanrepository.cpp" line="245"/>
+        <location filename="../model/loans/loanrepository.cpp" line="238"/>
+        <location filename="../model/loans/loanrepository.cpp" line="246"/>
         <source>Could not read the loan&apos;s repayments.</source>
         <translation>Die Rückzahlungen des Kredits konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="269"/>
+        <source>loan %1 of %2 %3 waits for a decision</source>
+        <translation>Kredit %1 über %2 %3 wartet auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="270"/>
+        <source>loan %1 still owes %2 %3</source>
+        <translation>Kredit %1 schuldet noch %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="272"/>
+        <source>Could not read the client&apos;s loans.</source>
+        <translation>Die Kredite der Kundschaft konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2512,17 +2851,22 @@ Befehle:
         <translation>Sie haben diesen Kredit beantragt; ein anderer Supervisor muss darüber entscheiden.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="239"/>
+        <location filename="../views/loanspage.cpp" line="235"/>
+        <source>The loan was never paid out, so there is nothing to repay yet.</source>
+        <translation>Der Kredit wurde nie ausgezahlt, daher gibt es noch nichts zurückzuzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="241"/>
         <source>, decided by %1</source>
         <translation>, entschieden von %1</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="240"/>
+        <location filename="../views/loanspage.cpp" line="242"/>
         <source>, decided by %1 (“%2”)</source>
         <translation>, entschieden von %1 (“%2”)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/loanspage.cpp" line="242"/>
+        <location filename="../views/loanspage.cpp" line="244"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed &lt;b&gt;%6&lt;/b&gt; of %7 · applied by %8%9</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 zu %4 % für %n Monat · monatlich %5 · Restschuld &lt;b&gt;%6&lt;/b&gt; von %7 · beantragt von %8%9</numerusform>
@@ -2530,42 +2874,47 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="293"/>
+        <location filename="../views/loanspage.cpp" line="251"/>
+        <source>&lt;br&gt;&lt;b&gt;Not paid out:&lt;/b&gt; the principal never reached the wallet; the payout waits among the dead letters on the Queue page.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Nicht ausgezahlt:&lt;/b&gt; Der Betrag hat das Wallet nie erreicht; die Auszahlung wartet unter den unzustellbaren Nachrichten auf der Seite Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../views/loanspage.cpp" line="298"/>
         <source>Reject loan %1</source>
         <translation>Kredit %1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="293"/>
+        <location filename="../views/loanspage.cpp" line="298"/>
         <source>Reason (the client is told):</source>
         <translation>Grund (wird dem Kunden mitgeteilt):</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="306"/>
+        <location filename="../views/loanspage.cpp" line="311"/>
         <source>Repay</source>
         <translation>Zurückzahlen</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="307"/>
+        <location filename="../views/loanspage.cpp" line="312"/>
         <source>Loan %1 still owes %2. A larger amount is reduced to what is owed; the wallet must hold it.</source>
         <translation>Die Restschuld von Kredit %1 beträgt %2. Ein höherer Betrag wird auf die Restschuld gekürzt; die Geldbörse muss den Betrag enthalten.</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="321"/>
+        <location filename="../views/loanspage.cpp" line="326"/>
         <source>Export the schedule</source>
         <translation>Tilgungsplan exportieren</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="321"/>
+        <location filename="../views/loanspage.cpp" line="326"/>
         <source>schedule-%1.csv</source>
         <translation>tilgungsplan-%1.csv</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="321"/>
+        <location filename="../views/loanspage.cpp" line="326"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/loanspage.cpp" line="326"/>
+        <location filename="../views/loanspage.cpp" line="331"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2703,50 +3052,55 @@ Befehle:
         <translation>&lt;b&gt;Ledgerdesk %1&lt;/b&gt;&lt;p&gt;Doppelte Buchführung für Bankmitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>This book is open read-only: you can look at everything, but nothing can be changed.</source>
         <translation>Dieses Buch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>Sent. The processor is paused: it is applied once you resume it.</source>
         <translation>Gesendet. Die Verarbeitung ist angehalten: Die Nachricht wird angewendet, sobald Sie sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="186"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>Sent. Waiting for the processor to apply it…</source>
         <translation>Gesendet. Warten auf die Verarbeitung…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="202"/>
+        <source>The database server is back; the desk is up to date again.</source>
+        <translation>Der Datenbankserver ist wieder da; der Schalter ist wieder auf dem neuesten Stand.</translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::Migrator</name>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="72"/>
+        <location filename="../model/storage/migrator.cpp" line="77"/>
         <source>Could not read the database&apos;s version.</source>
         <translation>Die Version der Datenbank konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="86"/>
+        <location filename="../model/storage/migrator.cpp" line="91"/>
         <source>This database was written by a newer Ledgerdesk (schema %1; this program knows up to %2). Update Ledgerdesk to open it.</source>
         <translation>Diese Datenbank stammt von einer neueren Ledgerdesk-Version (Schema %1; dieses Programm kennt höchstens %2). Aktualisieren Sie Ledgerdesk, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="94"/>
+        <location filename="../model/storage/migrator.cpp" line="99"/>
         <source>This database is from an older Ledgerdesk and must be upgraded before it can be opened read-only.</source>
         <translation>Diese Datenbank stammt von einer älteren Ledgerdesk-Version und muss aktualisiert werden, bevor sie schreibgeschützt geöffnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="109"/>
+        <location filename="../model/storage/migrator.cpp" line="114"/>
         <source>A database upgrade step is missing from the program.</source>
         <translation>Im Programm fehlt ein Schritt zur Aktualisierung der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/migrator.cpp" line="110"/>
+        <location filename="../model/storage/migrator.cpp" line="115"/>
         <source>Could not upgrade the database to version %1.</source>
         <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden.</translation>
     </message>
@@ -2754,40 +3108,40 @@ Befehle:
 <context>
     <name>Ledgerdesk::Money</name>
     <message>
-        <location filename="../model/core/money.cpp" line="78"/>
+        <location filename="../model/core/money.cpp" line="108"/>
         <source>Amounts in different currencies cannot be added.</source>
         <translation>Beträge in verschiedenen Währungen können nicht addiert werden.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="82"/>
-        <location filename="../model/core/money.cpp" line="157"/>
-        <location filename="../model/core/money.cpp" line="185"/>
+        <location filename="../model/core/money.cpp" line="112"/>
         <location filename="../model/core/money.cpp" line="188"/>
+        <location filename="../model/core/money.cpp" line="216"/>
+        <location filename="../model/core/money.cpp" line="219"/>
         <source>The amount is too large.</source>
         <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="139"/>
+        <location filename="../model/core/money.cpp" line="170"/>
         <source>The currency &quot;%1&quot; is not supported.</source>
         <translation>Die Währung &quot;%1&quot; wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="142"/>
+        <location filename="../model/core/money.cpp" line="173"/>
         <source>Enter an amount.</source>
         <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="148"/>
+        <location filename="../model/core/money.cpp" line="179"/>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="163"/>
+        <location filename="../model/core/money.cpp" line="194"/>
         <source>%1 amounts have no decimal places.</source>
         <translation>%1-Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/core/money.cpp" line="168"/>
+        <location filename="../model/core/money.cpp" line="199"/>
         <source>%1 amounts have at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1-Beträge haben höchstens %n Nachkommastelle.</numerusform>
@@ -2795,22 +3149,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="172"/>
+        <location filename="../model/core/money.cpp" line="203"/>
         <source>Write digits after the decimal point.</source>
         <translation>Schreiben Sie nach dem Dezimalpunkt Ziffern.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="175"/>
+        <location filename="../model/core/money.cpp" line="206"/>
         <source>&quot;%1&quot; is not an amount; write it like 1234.50.</source>
         <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als 1234.50.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="177"/>
+        <location filename="../model/core/money.cpp" line="208"/>
         <source>Write a digit before the decimal point.</source>
         <translation>Schreiben Sie vor dem Dezimalpunkt eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="213"/>
+        <location filename="../model/core/money.cpp" line="236"/>
         <source>&quot;%1&quot; is not an amount; write it like %2.</source>
         <translation>&quot;%1&quot; ist kein Betrag; schreiben Sie ihn etwa als %2.</translation>
     </message>
@@ -3288,22 +3642,22 @@ Befehle:
         <translation>Die Bücher sind schreibgeschützt geöffnet, daher wird keine Benachrichtigung gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="169"/>
+        <location filename="../model/notify/notifier.cpp" line="168"/>
         <source>No e-mail transport is installed.</source>
         <translation>Es ist kein E-Mail-Transport installiert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="170"/>
+        <location filename="../model/notify/notifier.cpp" line="169"/>
         <source>E-mail is not set up (smtp.url is empty).</source>
         <translation>E-Mail ist nicht eingerichtet (smtp.url ist leer).</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="172"/>
+        <location filename="../model/notify/notifier.cpp" line="171"/>
         <source>No SMS transport is installed.</source>
         <translation>Es ist kein SMS-Transport installiert.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifier.cpp" line="173"/>
+        <location filename="../model/notify/notifier.cpp" line="172"/>
         <source>SMS and WhatsApp are not set up (sms.base_url, sms.account, sms.token, sms.from).</source>
         <translation>SMS und WhatsApp sind nicht eingerichtet (sms.base_url, sms.account, sms.token, sms.from).</translation>
     </message>
@@ -3710,86 +4064,91 @@ Befehle:
 <context>
     <name>Ledgerdesk::OutboxModel</name>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="77"/>
-        <source>Next attempt %1</source>
-        <translation>Nächster Versuch %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/models/outboxmodel.cpp" line="79"/>
-        <source>Given up after %n attempt(s); it can be resent.</source>
-        <translation>
-            <numerusform>Nach %n Versuch aufgegeben; kann erneut gesendet werden.</numerusform>
-            <numerusform>Nach %n Versuchen aufgegeben; kann erneut gesendet werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../model/models/outboxmodel.cpp" line="92"/>
+        <location filename="../model/models/outboxmodel.cpp" line="100"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="94"/>
+        <location filename="../model/models/outboxmodel.cpp" line="102"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="96"/>
+        <location filename="../model/models/outboxmodel.cpp" line="104"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="106"/>
+        <location filename="../model/models/outboxmodel.cpp" line="114"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="108"/>
-        <location filename="../model/models/outboxmodel.cpp" line="144"/>
+        <location filename="../model/models/outboxmodel.cpp" line="116"/>
+        <location filename="../model/models/outboxmodel.cpp" line="152"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="110"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <location filename="../model/models/outboxmodel.cpp" line="78"/>
+        <source>Waiting: %1</source>
+        <translation>Wartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/models/outboxmodel.cpp" line="80"/>
+        <source>Not sent in %n attempt(s), and tried again for as long as it takes; next attempt %1.</source>
+        <translation>
+            <numerusform>Nach %n Versuch nicht gesendet; es wird so lange weiter versucht, wie es dauert; nächster Versuch %1.</numerusform>
+            <numerusform>Nach %n Versuchen nicht gesendet; es wird so lange weiter versucht, wie es dauert; nächster Versuch %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="112"/>
+        <location filename="../model/models/outboxmodel.cpp" line="84"/>
+        <source>Ended: it is not tried again unless it is resent; the last error says why.</source>
+        <translation>Beendet: Sie wird nicht wieder versucht, außer sie wird erneut gesendet; der letzte Fehler sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../model/models/outboxmodel.cpp" line="118"/>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../model/models/outboxmodel.cpp" line="120"/>
         <source>Dead</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="132"/>
+        <location filename="../model/models/outboxmodel.cpp" line="140"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="134"/>
+        <location filename="../model/models/outboxmodel.cpp" line="142"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="136"/>
+        <location filename="../model/models/outboxmodel.cpp" line="144"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="138"/>
+        <location filename="../model/models/outboxmodel.cpp" line="146"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="140"/>
+        <location filename="../model/models/outboxmodel.cpp" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="142"/>
+        <location filename="../model/models/outboxmodel.cpp" line="150"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../model/models/outboxmodel.cpp" line="146"/>
+        <location filename="../model/models/outboxmodel.cpp" line="154"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -3818,8 +4177,8 @@ Befehle:
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="28"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="29"/>
@@ -3843,8 +4202,8 @@ Befehle:
     </message>
     <message>
         <location filename="../views/outboxpage.cpp" line="80"/>
-        <source>Pending &lt;b&gt;%1&lt;/b&gt; · sent &lt;b&gt;%2&lt;/b&gt; · failed &lt;b&gt;%3&lt;/b&gt; · dead &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; in all</source>
-        <translation>Ausstehend &lt;b&gt;%1&lt;/b&gt; · gesendet &lt;b&gt;%2&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%3&lt;/b&gt; · aufgegeben &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; insgesamt</translation>
+        <source>Pending &lt;b&gt;%1&lt;/b&gt; · sent &lt;b&gt;%2&lt;/b&gt; · retrying &lt;b&gt;%3&lt;/b&gt; · dead &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; in all</source>
+        <translation>Ausstehend &lt;b&gt;%1&lt;/b&gt; · gesendet &lt;b&gt;%2&lt;/b&gt; · wird wiederholt &lt;b&gt;%3&lt;/b&gt; · tot &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt; insgesamt</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/outboxpage.cpp" line="87"/>
@@ -3898,37 +4257,42 @@ Befehle:
         <translation>Die Benachrichtigung %1 existiert nicht mehr oder wurde bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="183"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="196"/>
         <source>Could not record that the notification failed.</source>
         <translation>Es konnte nicht vermerkt werden, dass die Benachrichtigung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="190"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="203"/>
         <source>The notification %1 was taken over by another notifier.</source>
         <translation>Die Benachrichtigung %1 wurde von einem anderen Benachrichtigungsdienst übernommen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="205"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="221"/>
+        <source>Could not record why the notifications wait.</source>
+        <translation>Es konnte nicht vermerkt werden, warum die Benachrichtigungen warten.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/outboxrepository.cpp" line="232"/>
         <source>Could not schedule the notification again.</source>
         <translation>Die Benachrichtigung konnte nicht erneut eingeplant werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="216"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="243"/>
         <source>This notification was already sent.</source>
         <translation>Diese Benachrichtigung wurde bereits gesendet.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="217"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="244"/>
         <source>This notification is waiting to be sent; only failed notifications can be resent.</source>
         <translation>Diese Benachrichtigung wartet auf den Versand; nur fehlgeschlagene Benachrichtigungen können erneut gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="230"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="257"/>
         <source>Could not read the notifications.</source>
         <translation>Die Benachrichtigungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/outboxrepository.cpp" line="236"/>
+        <location filename="../model/notify/outboxrepository.cpp" line="263"/>
         <source>Could not count the notifications.</source>
         <translation>Die Benachrichtigungen konnten nicht gezählt werden.</translation>
     </message>
@@ -3977,7 +4341,7 @@ Befehle:
         <translation>Eine Zahlung &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymenthandlers.cpp" line="94"/>
+        <location filename="../model/payments/paymenthandlers.cpp" line="93"/>
         <source>Insufficient funds.</source>
         <translation>Unzureichende Deckung.</translation>
     </message>
@@ -4058,39 +4422,49 @@ Befehle:
 <context>
     <name>Ledgerdesk::PaymentRepository</name>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="81"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="82"/>
         <source>Could not store the payment.</source>
         <translation>Die Zahlung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="88"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="89"/>
         <source>Could not read the payment.</source>
         <translation>Die Zahlung konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="89"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="90"/>
         <source>There is no payment &quot;%1&quot;.</source>
         <translation>Es gibt keine Zahlung &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="103"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="104"/>
         <source>Could not read the payments.</source>
         <translation>Die Zahlungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="111"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="112"/>
         <source>Could not record the payment&apos;s debit.</source>
         <translation>Die Belastung für die Zahlung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="119"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="120"/>
         <source>Could not record why the payment failed.</source>
         <translation>Der Grund für die gescheiterte Zahlung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="128"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="129"/>
         <source>Could not record how the payment went.</source>
         <translation>Das Ergebnis der Zahlung konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="147"/>
+        <source>payment %1 of %2 %3 to %4 is still being made</source>
+        <translation>Zahlung %1 über %2 %3 an %4 ist noch in Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="150"/>
+        <source>Could not read the client&apos;s payments.</source>
+        <translation>Die Zahlungen der Kundschaft konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4229,14 +4603,57 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Ledgerdesk::PrincipalLimits</name>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="29"/>
+        <source>The loan maximums &quot;%1&quot; are not valid: %2 They look like &quot;USD:50000.00,EUR:50000.00&quot;.</source>
+        <translation>Die Kredithöchstbeträge „%1“ sind ungültig: %2 Sie sehen so aus: „USD:50000.00,EUR:50000.00“.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="38"/>
+        <source>each maximum is CURRENCY:AMOUNT.</source>
+        <translation>Jeder Höchstbetrag ist WÄHRUNG:BETRAG.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="41"/>
+        <source>the currency &quot;%1&quot; is not supported.</source>
+        <translation>Die Währung „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="43"/>
+        <source>%1 is named twice.</source>
+        <translation>%1 ist zweimal genannt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="46"/>
+        <source>the maximum for %1 is not an amount in %1.</source>
+        <translation>Der Höchstbetrag für %1 ist kein Betrag in %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="50"/>
+        <source>at least one currency needs a maximum.</source>
+        <translation>Mindestens eine Währung braucht einen Höchstbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="75"/>
+        <source>The bank makes no loans in %1: the setting %2 names no maximum for it.</source>
+        <translation>Die Bank vergibt keine Kredite in %1: Die Einstellung %2 nennt dafür keinen Höchstbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/principallimits.cpp" line="80"/>
+        <source>A loan in %1 is at most %2; this application asks for %3.</source>
+        <translation>Ein Kredit in %1 beträgt höchstens %2; dieser Antrag verlangt %3.</translation>
+    </message>
+</context>
+<context>
     <name>Ledgerdesk::Processor</name>
     <message>
-        <location filename="../model/commands/processor.cpp" line="120"/>
+        <location filename="../model/commands/processor.cpp" line="139"/>
         <source>Could not wait for the other processors of this book.</source>
         <translation>Auf die anderen Verarbeitungsprozesse dieses Buchs konnte nicht gewartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/processor.cpp" line="138"/>
+        <location filename="../model/commands/processor.cpp" line="157"/>
         <source>%1 (gave up after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (nach %n Versuch aufgegeben)</numerusform>
@@ -4510,37 +4927,37 @@ Befehle:
         <translation>Unzureichende Deckung: Die Geldbörse enthält %1, das Sparziel braucht %2.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="182"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="184"/>
         <source>The goal &quot;%1&quot; holds %2 of its %3; it can be redeemed once it is reached.</source>
         <translation>Das Sparziel &quot;%1&quot; enthält %2 von %3; es kann eingelöst werden, sobald es erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="198"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="200"/>
         <source>The savings goal &quot;%1&quot; was closed meanwhile.</source>
         <translation>Das Sparziel &quot;%1&quot; wurde inzwischen geschlossen.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="226"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="228"/>
         <source>Savings goal “%1” created.</source>
         <translation>Sparziel “%1” angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="230"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="232"/>
         <source>%1 added: “%2” has reached its target!</source>
         <translation>%1 hinzugefügt: “%2” hat seinen Zielbetrag erreicht!</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="231"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="233"/>
         <source>%1 added to “%2”.</source>
         <translation>%1 zu “%2” hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="236"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="238"/>
         <source>“%1” redeemed: %2 went back to the wallet.</source>
         <translation>“%1” eingelöst: %2 wurden in die Geldbörse zurückgebucht.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingshandlers.cpp" line="240"/>
+        <location filename="../model/savings/savingshandlers.cpp" line="242"/>
         <source>“%1” deleted: %2 went back to the wallet.</source>
         <translation>“%1” gelöscht: %2 wurden in die Geldbörse zurückgebucht.</translation>
     </message>
@@ -4616,44 +5033,59 @@ Befehle:
 <context>
     <name>Ledgerdesk::SavingsRepository</name>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="123"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="124"/>
         <source>Could not store the savings goal.</source>
         <translation>Das Sparziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="130"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="131"/>
         <source>Could not read the savings goal.</source>
         <translation>Das Sparziel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="131"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="132"/>
         <source>There is no savings goal &quot;%1&quot;.</source>
         <translation>Es gibt kein Sparziel &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="146"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="147"/>
         <source>Could not read the savings goals.</source>
         <translation>Die Sparziele konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="155"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="156"/>
         <source>Could not record that the goal was reached.</source>
         <translation>Es konnte nicht vermerkt werden, dass das Sparziel erreicht wurde.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="164"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="165"/>
         <source>Could not close the savings goal.</source>
         <translation>Das Sparziel konnte nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="177"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="178"/>
         <source>Could not store the goal&apos;s contribution.</source>
         <translation>Die Einzahlung auf das Sparziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="188"/>
+        <location filename="../model/savings/savingsrepository.cpp" line="189"/>
         <source>Could not read the goal&apos;s history.</source>
         <translation>Der Verlauf des Sparziels konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="203"/>
+        <source>savings goal “%1” (%2) is open</source>
+        <translation>Sparziel „%1“ (%2) ist offen</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="204"/>
+        <source>savings goal “%1” (%2) is open and holds %3 %4</source>
+        <translation>Sparziel „%1“ (%2) ist offen und hält %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="207"/>
+        <source>Could not read the client&apos;s savings goals.</source>
+        <translation>Die Sparziele der Kundschaft konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +5114,24 @@ Befehle:
         <location filename="../model/models/schedulemodel.cpp" line="64"/>
         <source>Balance</source>
         <translation>Restschuld</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgerdesk::SettingHandlers</name>
+    <message>
+        <location filename="../model/administration/settinghandlers.cpp" line="30"/>
+        <source>A secret is never sent in a message; only its replacement is recorded.</source>
+        <translation>Ein Geheimnis wird nie in einer Nachricht gesendet; nur sein Ersetzen wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/administration/settinghandlers.cpp" line="35"/>
+        <source>The field &quot;value&quot; must be text (empty for the default).</source>
+        <translation>Das Feld „value“ muss Text sein (leer für den Standardwert).</translation>
+    </message>
+    <message>
+        <location filename="../model/administration/settinghandlers.cpp" line="68"/>
+        <source>The setting %1 was changed.</source>
+        <translation>Die Einstellung %1 wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -4767,14 +5217,14 @@ Befehle:
         <translation>Empfangene Beträge ab diesem Wert und unter high_value gelten als medium_value, alle übrigen als standard.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loansettings.cpp" line="8"/>
+        <location filename="../model/loans/loansettings.cpp" line="9"/>
         <source>Annual loan rates by term: &quot;12:8.00,24:12.00,*:15.00&quot; is 8 % up to 12 months, 12 % up to 24, 15 % beyond.</source>
         <translation>Jährliche Kreditzinsen nach Laufzeit: &quot;12:8.00,24:12.00,*:15.00&quot; bedeutet 8 % bis 12 Monate, 12 % bis 24, 15 % darüber.</translation>
     </message>
     <message>
-        <location filename="../model/notify/notifysettings.cpp" line="82"/>
-        <source>Attempts before a notification is DEAD.</source>
-        <translation>Anzahl Versuche, bevor eine Benachrichtigung als DEAD (aufgegeben) gilt.</translation>
+        <location filename="../model/loans/loansettings.cpp" line="18"/>
+        <source>The largest loan per currency: &quot;USD:50000.00,EUR:50000.00&quot;. A currency that is not named takes no loans.</source>
+        <translation>Der höchste Kredit je Währung: „USD:50000.00,EUR:50000.00“. Eine nicht genannte Währung bekommt keine Kredite.</translation>
     </message>
     <message>
         <location filename="../model/settings/settingdefinition.cpp" line="49"/>
@@ -4861,7 +5311,7 @@ Befehle:
 <context>
     <name>Ledgerdesk::SmsClient</name>
     <message numerus="yes">
-        <location filename="../model/notify/smsclient.cpp" line="51"/>
+        <location filename="../model/notify/smsclient.cpp" line="61"/>
         <source>The SMS provider did not answer within %n second(s).</source>
         <translation>
             <numerusform>Der SMS-Anbieter hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -4869,37 +5319,47 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="55"/>
+        <location filename="../model/notify/smsclient.cpp" line="65"/>
         <source>The SMS provider&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des SMS-Anbieters konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="57"/>
+        <location filename="../model/notify/smsclient.cpp" line="67"/>
         <source>Could not reach the SMS provider at %1.</source>
         <translation>Der SMS-Anbieter unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="68"/>
+        <location filename="../model/notify/smsclient.cpp" line="78"/>
         <source>The SMS provider asked to try again later.</source>
         <translation>Der SMS-Anbieter bittet, es später erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="71"/>
+        <location filename="../model/notify/smsclient.cpp" line="81"/>
         <source>The SMS provider refused the account or token (sms.account, sms.token).</source>
         <translation>Der SMS-Anbieter hat Konto oder Token abgelehnt (sms.account, sms.token).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="73"/>
+        <location filename="../model/notify/smsclient.cpp" line="84"/>
+        <source>The SMS provider has no such address; check sms.base_url and sms.account.</source>
+        <translation>Der SMS-Anbieter kennt diese Adresse nicht; prüfen Sie sms.base_url und sms.account.</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/smsclient.cpp" line="87"/>
+        <source>The SMS provider cannot send from this account or number (sms.from, sms.account).</source>
+        <translation>Der SMS-Anbieter kann von diesem Konto oder dieser Nummer nicht senden (sms.from, sms.account).</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/smsclient.cpp" line="90"/>
         <source>The SMS provider refused the message.</source>
         <translation>Der SMS-Anbieter hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="75"/>
+        <location filename="../model/notify/smsclient.cpp" line="92"/>
         <source>The SMS provider failed to take the message.</source>
         <translation>Der SMS-Anbieter konnte die Nachricht nicht annehmen.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smsclient.cpp" line="76"/>
+        <location filename="../model/notify/smsclient.cpp" line="93"/>
         <source>The SMS provider gave an answer Ledgerdesk does not understand.</source>
         <translation>Der SMS-Anbieter hat eine Antwort gegeben, die Ledgerdesk nicht versteht.</translation>
     </message>
@@ -4907,17 +5367,17 @@ Befehle:
 <context>
     <name>Ledgerdesk::SmtpClient</name>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="64"/>
+        <location filename="../model/notify/smtpclient.cpp" line="66"/>
         <source>&quot;%1&quot; is not an e-mail address a mail server can be given.</source>
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="68"/>
+        <location filename="../model/notify/smtpclient.cpp" line="70"/>
         <source>The sender &quot;%1&quot; is not an e-mail address a mail server can be given (smtp.from).</source>
         <translation>Der Absender &quot;%1&quot; ist keine E-Mail-Adresse, die einem Mailserver übergeben werden kann (smtp.from).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="73"/>
+        <location filename="../model/notify/smtpclient.cpp" line="75"/>
         <source>TLS is not available on this machine (OpenSSL is missing).</source>
         <translation>TLS ist auf diesem Rechner nicht verfügbar (OpenSSL fehlt).</translation>
     </message>
@@ -4965,8 +5425,8 @@ Befehle:
     </message>
     <message>
         <location filename="../model/notify/smtpconversation.cpp" line="176"/>
-        <source>The SMTP server refused the sender address %1.</source>
-        <translation>Der SMTP-Server hat die Absenderadresse %1 abgelehnt.</translation>
+        <source>The SMTP server refused the sender address %1 (smtp.from).</source>
+        <translation>Der SMTP-Server hat die Absenderadresse %1 abgelehnt (smtp.from).</translation>
     </message>
     <message>
         <location filename="../model/notify/smtpconversation.cpp" line="180"/>
@@ -5038,12 +5498,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="152"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="315"/>
+        <source>The SMTP server wants a login before it takes e-mail (smtp.user, smtp.password).</source>
+        <translation>Der SMTP-Server verlangt eine Anmeldung, bevor er E-Mails annimmt (smtp.user, smtp.password).</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/smtpconversation.cpp" line="317"/>
+        <source>The SMTP server does not pass e-mail on for Ledgerdesk (relaying denied); it may want a login (smtp.user, smtp.password) or another server (smtp.url).</source>
+        <translation>Der SMTP-Server leitet E-Mails für Ledgerdesk nicht weiter (Relaying verweigert); er verlangt vielleicht eine Anmeldung (smtp.user, smtp.password) oder einen anderen Server (smtp.url).</translation>
+    </message>
+    <message>
+        <location filename="../model/notify/smtpclient.cpp" line="154"/>
         <source>The CA file %1 cannot be read (smtp.ca_file).</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden (smtp.ca_file).</translation>
     </message>
     <message>
-        <location filename="../model/notify/smtpclient.cpp" line="158"/>
+        <location filename="../model/notify/smtpclient.cpp" line="160"/>
         <source>The CA file %1 holds no certificate in PEM format (smtp.ca_file).</source>
         <translation>Die CA-Datei %1 enthält kein Zertifikat im PEM-Format (smtp.ca_file).</translation>
     </message>
@@ -5102,59 +5572,134 @@ Befehle:
 <context>
     <name>Ledgerdesk::Verifier</name>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="196"/>
+        <location filename="../model/ledger/journal.cpp" line="226"/>
+        <source>Entry %1 does not match its recorded hash: it or its postings were changed after it was written.</source>
+        <translation>Buchung %1 passt nicht zu ihrem gespeicherten Hash: Sie oder ihre Buchungszeilen wurden nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/journal.cpp" line="230"/>
+        <source>The chain breaks before entry %1, where it begins: an entry was removed or inserted.</source>
+        <translation>Die Kette bricht vor Buchung %1, wo sie beginnt: Eine Buchung wurde entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/journal.cpp" line="233"/>
+        <source>The chain breaks after entry %1: an entry was removed or inserted before entry %2.</source>
+        <translation>Die Kette bricht nach Buchung %1: Vor Buchung %2 wurde eine Buchung entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/journal.cpp" line="242"/>
+        <source>Entry %1 is not in the chain: it was added to the journal without being posted.</source>
+        <translation>Buchung %1 ist nicht in der Kette: Sie wurde dem Journal hinzugefügt, ohne gebucht worden zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/ledger/journal.cpp" line="259"/>
         <source>Entry %1 does not balance: its %2 postings sum to %3.</source>
         <translation>Buchung %1 ist nicht ausgeglichen: Ihre %2 Buchungsposten ergeben %3.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="202"/>
+        <location filename="../model/ledger/journal.cpp" line="265"/>
         <source>Entry %1 has no postings.</source>
         <translation>Buchung %1 hat keine Buchungsposten.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="210"/>
+        <location filename="../model/ledger/journal.cpp" line="273"/>
         <source>Account %1 says its balance is %2 over %3 postings, but its postings sum to %4 over %5.</source>
         <translation>Konto %1 weist einen Saldo von %2 aus %3 Buchungsposten aus, seine Buchungsposten ergeben aber %4 aus %5.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="220"/>
+        <location filename="../model/ledger/journal.cpp" line="283"/>
         <source>Account %1: the running balance breaks at posting %2.</source>
         <translation>Konto %1: Der laufende Saldo stimmt ab Buchungsposten %2 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="226"/>
+        <location filename="../model/ledger/journal.cpp" line="289"/>
         <source>Wallet %1 is below zero: %2.</source>
         <translation>Geldbörse %1 ist im Minus: %2.</translation>
     </message>
     <message>
-        <location filename="../model/ledger/journal.cpp" line="232"/>
+        <location filename="../model/ledger/journal.cpp" line="295"/>
         <source>The %1 accounts do not sum to zero: they sum to %2.</source>
         <translation>Die %1-Konten ergeben nicht null, sondern %2.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="262"/>
+        <location filename="../model/loans/loanrepository.cpp" line="285"/>
         <source>Loan %1 says it still owes %2, but its repayments leave %3.</source>
         <translation>Kredit %1 weist eine Restschuld von %2 aus, nach seinen Rückzahlungen bleiben aber %3.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="271"/>
+        <location filename="../model/loans/loanrepository.cpp" line="294"/>
         <source>Loan %1 was not paid into its wallet as its principal.</source>
         <translation>Kredit %1 wurde nicht mit seinem Kreditbetrag in seine Geldbörse ausgezahlt.</translation>
     </message>
     <message>
-        <location filename="../model/loans/loanrepository.cpp" line="278"/>
+        <location filename="../model/loans/loanrepository.cpp" line="301"/>
         <source>Repayment %1 of loan %2 has no matching debit of the wallet.</source>
         <translation>Zur Rückzahlung %1 von Kredit %2 gibt es keine passende Belastung der Geldbörse.</translation>
     </message>
     <message>
-        <location filename="../model/payments/paymentrepository.cpp" line="141"/>
+        <location filename="../model/loans/loanrepository.cpp" line="307"/>
+        <source>Loan %1 is %2, but it was never paid out into its wallet.</source>
+        <translation>Kredit %1 ist %2, wurde aber nie in sein Wallet ausgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="314"/>
+        <source>Loan %1 counts its payout %2, but entry %3 reversed it.</source>
+        <translation>Kredit %1 zählt seine Auszahlung %2, aber Buchung %3 hat sie storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="321"/>
+        <source>Loan %1 counts its repayment %2, but entry %3 reversed it.</source>
+        <translation>Kredit %1 zählt seine Rückzahlung %2, aber Buchung %3 hat sie storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="328"/>
+        <source>Entry %1 pays out a loan, but no loan was paid out by it.</source>
+        <translation>Buchung %1 zahlt einen Kredit aus, aber kein Kredit wurde durch sie ausgezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../model/loans/loanrepository.cpp" line="334"/>
+        <source>Entry %1 repays a loan, but no repayment of a loan was made by it.</source>
+        <translation>Buchung %1 zahlt einen Kredit zurück, aber keine Rückzahlung eines Kredits wurde durch sie geleistet.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="161"/>
         <source>Payment %1 is %2, but the wallet&apos;s postings say otherwise.</source>
         <translation>Zahlung %1 hat den Status %2, die Buchungsposten der Geldbörse sagen aber etwas anderes.</translation>
     </message>
     <message>
-        <location filename="../model/savings/savingsrepository.cpp" line="198"/>
+        <location filename="../model/payments/paymentrepository.cpp" line="168"/>
+        <source>Payment %1 is %2 with its debit %3, but entry %4 reversed it.</source>
+        <translation>Zahlung %1 ist %2 mit ihrer Belastung %3, aber Buchung %4 hat sie storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/payments/paymentrepository.cpp" line="175"/>
+        <source>Entry %1 pays a merchant, but no payment was made by it.</source>
+        <translation>Buchung %1 bezahlt einen Händler, aber keine Zahlung wurde durch sie geleistet.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="217"/>
         <source>Savings goal %1 holds %2, which its status does not allow.</source>
         <translation>Sparziel %1 enthält %2, was sein Status nicht zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="227"/>
+        <source>Savings goal %1 holds %2, but its contributions add up to %3.</source>
+        <translation>Sparziel %1 hält %2, aber seine Einzahlungen ergeben %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="237"/>
+        <source>Savings goal %1: contribution %2 has no matching posting on the goal.</source>
+        <translation>Sparziel %1: Einzahlung %2 hat keine passende Buchungszeile auf dem Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="244"/>
+        <source>Savings goal %1 counts its contribution %2, but entry %3 reversed it.</source>
+        <translation>Sparziel %1 zählt seine Einzahlung %2, aber Buchung %3 hat sie storniert.</translation>
+    </message>
+    <message>
+        <location filename="../model/savings/savingsrepository.cpp" line="251"/>
+        <source>Entry %1 moves savings, but no contribution to a goal was made by it.</source>
+        <translation>Buchung %1 bewegt Ersparnisse, aber keine Einzahlung auf ein Ziel wurde durch sie geleistet.</translation>
     </message>
     <message>
         <location filename="../model/storage/verifier.cpp" line="26"/>
@@ -5197,7 +5742,7 @@ Befehle:
     <name>Ledgerdesk::WalletsPage</name>
     <message>
         <location filename="../views/walletspage.cpp" line="60"/>
-        <location filename="../views/walletspage.cpp" line="244"/>
+        <location filename="../views/walletspage.cpp" line="245"/>
         <source>Register</source>
         <translation>Kontoblatt</translation>
     </message>
@@ -5238,86 +5783,86 @@ Befehle:
     </message>
     <message>
         <location filename="../views/walletspage.cpp" line="101"/>
-        <source>Undo the selected entry with a reversing entry; the original stays in the journal.</source>
-        <translation>Die ausgewählte Buchung mit einer Stornobuchung rückgängig machen; das Original bleibt im Journal.</translation>
+        <source>Undo the selected deposit, withdrawal or transfer with a reversing entry; the original stays in the journal. Loans, payments and savings goals undo their own entries.</source>
+        <translation>Die gewählte Einzahlung, Auszahlung oder Überweisung mit einer Gegenbuchung rückgängig machen; das Original bleibt im Journal. Kredite, Zahlungen und Sparziele machen ihre eigenen Buchungen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="102"/>
+        <location filename="../views/walletspage.cpp" line="103"/>
         <source>Only a supervisor can reverse an entry.</source>
         <translation>Nur ein Supervisor kann eine Buchung stornieren.</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="111"/>
+        <location filename="../views/walletspage.cpp" line="112"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="125"/>
+        <location filename="../views/walletspage.cpp" line="126"/>
         <source>Wallets</source>
         <translation>Geldbörsen</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="212"/>
+        <location filename="../views/walletspage.cpp" line="213"/>
         <source>&lt;i&gt;No client selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kein Kunde ausgewählt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="217"/>
+        <location filename="../views/walletspage.cpp" line="218"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="218"/>
+        <location filename="../views/walletspage.cpp" line="219"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="219"/>
+        <location filename="../views/walletspage.cpp" line="220"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="221"/>
+        <location filename="../views/walletspage.cpp" line="222"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Notified by %4 · client since %5</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3&lt;br&gt;Benachrichtigungen: %4 · Kunde seit %5</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="222"/>
+        <location filename="../views/walletspage.cpp" line="223"/>
         <source>no e-mail</source>
         <translation>keine E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="223"/>
+        <location filename="../views/walletspage.cpp" line="224"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="224"/>
+        <location filename="../views/walletspage.cpp" line="225"/>
         <source>nothing</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="244"/>
+        <location filename="../views/walletspage.cpp" line="245"/>
         <source>Register of %1</source>
         <translation>Kontoblatt von %1</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="292"/>
+        <location filename="../views/walletspage.cpp" line="294"/>
         <source>New wallet</source>
         <translation>Neue Geldbörse</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="292"/>
+        <location filename="../views/walletspage.cpp" line="294"/>
         <source>Currency of the new wallet:</source>
         <translation>Währung der neuen Geldbörse:</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="305"/>
+        <location filename="../views/walletspage.cpp" line="307"/>
         <source>Reverse entry</source>
         <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location filename="../views/walletspage.cpp" line="306"/>
+        <location filename="../views/walletspage.cpp" line="308"/>
         <source>Why is this %1 of %2 reversed? The reason is kept with the reversing entry.</source>
         <translation>Warum wird diese Buchung (%1 über %2) storniert? Der Grund wird bei der Stornobuchung gespeichert.</translation>
     </message>
@@ -5325,77 +5870,87 @@ Befehle:
 <context>
     <name>Ledgerdesk::WebhookServer</name>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="50"/>
+        <location filename="../model/intake/webhookserver.cpp" line="55"/>
         <source>The request body is larger than %1 KiB.</source>
         <translation>Der Anfragetext ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="194"/>
+        <location filename="../model/intake/webhookserver.cpp" line="199"/>
         <source>&quot;%1&quot; is not an address to listen on; write it like 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; ist keine Adresse, auf der gelauscht werden kann; schreiben Sie sie etwa als 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="221"/>
+        <location filename="../model/intake/webhookserver.cpp" line="226"/>
         <source>&quot;%1&quot; is not an IP address; listen on an address like 127.0.0.1 or 0.0.0.0.</source>
         <translation>&quot;%1&quot; ist keine IP-Adresse; lauschen Sie auf einer Adresse wie 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="236"/>
-        <source>intake.require_signature is set, but this machine has no intake.secret: set it with `ledgerdesk config set intake.secret SECRET`.</source>
-        <translation>intake.require_signature ist gesetzt, aber dieser Rechner hat kein intake.secret: Setzen Sie es mit `ledgerdesk config set intake.secret GEHEIMNIS`.</translation>
+        <location filename="../model/intake/webhookserver.cpp" line="241"/>
+        <source>intake.require_signature is set, but this machine has no intake.secret: set it with `ledgerdesk config set intake.secret SECRET --agent SUPERVISOR`.</source>
+        <translation>intake.require_signature ist gesetzt, aber dieser Rechner hat kein intake.secret: Setzen Sie es mit `ledgerdesk config set intake.secret GEHEIMNIS --agent AUFSICHT`.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="255"/>
+        <location filename="../model/intake/webhookserver.cpp" line="260"/>
         <source>Could not listen on %1 port %2: %3</source>
         <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="325"/>
+        <location filename="../model/intake/webhookserver.cpp" line="330"/>
         <source>There is nothing at %1 %2.</source>
         <translation>Unter %1 %2 gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="368"/>
+        <location filename="../model/intake/webhookserver.cpp" line="381"/>
         <source>The books are busy or unreachable; send it again later.</source>
         <translation>Die Bücher sind ausgelastet oder nicht erreichbar; senden Sie die Anfrage später erneut.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="369"/>
+        <location filename="../model/intake/webhookserver.cpp" line="382"/>
         <source>The request could not be handled.</source>
         <translation>Die Anfrage konnte nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="379"/>
+        <location filename="../model/intake/webhookserver.cpp" line="392"/>
         <source>The request needs a valid %1 header: sha256= and the hex HMAC-SHA256 of the body.</source>
         <translation>Die Anfrage braucht einen gültigen %1-Header: sha256= und den hexadezimalen HMAC-SHA256 des Anfragetexts.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="386"/>
+        <location filename="../model/intake/webhookserver.cpp" line="399"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>Der Anfragetext ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="390"/>
+        <location filename="../model/intake/webhookserver.cpp" line="403"/>
         <source>The body must be a JSON object.</source>
         <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="428"/>
+        <location filename="../model/intake/webhookserver.cpp" line="427"/>
+        <source>Reading needs an API token: send the header &quot;Authorization: Bearer TOKEN&quot; with a token a supervisor made with `ledgerdesk token create NAME`.</source>
+        <translation>Abfragen brauchen ein API-Token: Senden Sie den Header „Authorization: Bearer TOKEN“ mit einem Token, das eine Aufsicht mit `ledgerdesk token create NAME` erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/webhookserver.cpp" line="463"/>
+        <source>The database server cannot be reached.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/intake/webhookserver.cpp" line="476"/>
         <source>Name the agent: /v1/records?agent=ID.</source>
         <translation>Nennen Sie den Mitarbeiter: /v1/records?agent=ID.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="437"/>
+        <location filename="../model/intake/webhookserver.cpp" line="485"/>
         <source>The parameter &quot;limit&quot; must be a whole number from 1 to %1.</source>
         <translation>Der Parameter &quot;limit&quot; muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="446"/>
+        <location filename="../model/intake/webhookserver.cpp" line="494"/>
         <source>The parameter &quot;offset&quot; must be a whole number, 0 or more.</source>
         <translation>Der Parameter &quot;offset&quot; muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <location filename="../model/intake/webhookserver.cpp" line="452"/>
+        <location filename="../model/intake/webhookserver.cpp" line="500"/>
         <source>There is no agent &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter &quot;%1&quot;.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Ledgerdesk::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../views/activitypage.cpp" line="146"/>
+        <location filename="../views/activitypage.cpp" line="174"/>
         <source>Page %1 of %2 · %n record(s)</source>
         <translation>
             <numerusform>Page %1 of %2 · %n record</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Ledgerdesk::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/verifycommand.cpp" line="39"/>
         <source>%n breach(es) found: the books are not sound.</source>
         <translation>
             <numerusform>%n breach found: the books are not sound.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Ledgerdesk::IngestPage</name>
     <message numerus="yes">
-        <location filename="../views/ingestpage.cpp" line="105"/>
+        <location filename="../views/ingestpage.cpp" line="52"/>
         <source>Page %1 of %2 · %n transaction(s)</source>
         <translation>
             <numerusform>Page %1 of %2 · %n transaction</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>Ledgerdesk::LoanListModel</name>
     <message numerus="yes">
-        <location filename="../model/models/loanlistmodel.cpp" line="62"/>
+        <location filename="../model/models/loanlistmodel.cpp" line="97"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -60,7 +60,7 @@
 <context>
     <name>Ledgerdesk::LoansPage</name>
     <message numerus="yes">
-        <location filename="../views/loanspage.cpp" line="208"/>
+        <location filename="../views/loanspage.cpp" line="244"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 at %4 % for %n month(s) · monthly %5 · still owed &lt;b&gt;%6&lt;/b&gt; of %7 · applied by %8%9</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 at %4 % for %n month · monthly %5 · still owed &lt;b&gt;%6&lt;/b&gt; of %7 · applied by %8%9</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>Ledgerdesk::Money</name>
     <message numerus="yes">
-        <location filename="../model/core/money.cpp" line="159"/>
+        <location filename="../model/core/money.cpp" line="199"/>
         <source>%1 amounts have at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1 amounts have at most %n decimal place.</numerusform>
@@ -82,18 +82,18 @@
 <context>
     <name>Ledgerdesk::OutboxModel</name>
     <message numerus="yes">
-        <location filename="../model/models/outboxmodel.cpp" line="65"/>
-        <source>Given up after %n attempt(s); it can be resent.</source>
+        <location filename="../model/models/outboxmodel.cpp" line="80"/>
+        <source>Not sent in %n attempt(s), and tried again for as long as it takes; next attempt %1.</source>
         <translation>
-            <numerusform>Given up after %n attempt; it can be resent.</numerusform>
-            <numerusform>Given up after %n attempts; it can be resent.</numerusform>
+            <numerusform>Not sent in %n attempt, and tried again for as long as it takes; next attempt %1.</numerusform>
+            <numerusform>Not sent in %n attempts, and tried again for as long as it takes; next attempt %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Ledgerdesk::OutboxPage</name>
     <message numerus="yes">
-        <location filename="../views/outboxpage.cpp" line="139"/>
+        <location filename="../views/outboxpage.cpp" line="87"/>
         <source>Page %1 of %2 · %n notification(s)</source>
         <translation>
             <numerusform>Page %1 of %2 · %n notification</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>Ledgerdesk::PaymentsPage</name>
     <message numerus="yes">
-        <location filename="../views/paymentspage.cpp" line="133"/>
+        <location filename="../views/paymentspage.cpp" line="150"/>
         <source>Latest %n payment(s): &lt;b&gt;%1&lt;/b&gt; pending · &lt;b&gt;%2&lt;/b&gt; succeeded · &lt;b&gt;%3&lt;/b&gt; failed</source>
         <translation>
             <numerusform>Latest %n payment: &lt;b&gt;%1&lt;/b&gt; pending · &lt;b&gt;%2&lt;/b&gt; succeeded · &lt;b&gt;%3&lt;/b&gt; failed</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Ledgerdesk::Processor</name>
     <message numerus="yes">
-        <location filename="../model/queue/processor.cpp" line="141"/>
+        <location filename="../model/commands/processor.cpp" line="157"/>
         <source>%1 (gave up after %n attempt(s))</source>
         <translation>
             <numerusform>%1 (gave up after %n attempt)</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>Ledgerdesk::SmsClient</name>
     <message numerus="yes">
-        <location filename="../model/notify/smsclient.cpp" line="51"/>
+        <location filename="../model/notify/smsclient.cpp" line="61"/>
         <source>The SMS provider did not answer within %n second(s).</source>
         <translation>
             <numerusform>The SMS provider did not answer within %n second.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Ledgerdesk::SmtpClient</name>
     <message numerus="yes">
-        <location filename="../model/notify/smtpclient.cpp" line="577"/>
+        <location filename="../model/notify/smtpconversation.cpp" line="301"/>
         <source>The SMTP server %1 did not complete the exchange within %n second(s).</source>
         <translation>
             <numerusform>The SMTP server %1 did not complete the exchange within %n second.</numerusform>
