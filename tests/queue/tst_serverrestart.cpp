@@ -30,7 +30,8 @@ HealthAnswer askHealth(QNetworkAccessManager &network, quint16 port)
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
     request.setTransferTimeout(5000);
     QNetworkReply *reply = network.get(request);
-    QTest::qWaitFor([reply]() { return reply->isFinished(); }, 10000);
+    if (!QTest::qWaitFor([reply]() { return reply->isFinished(); }, 10000))
+        reply->abort();
     HealthAnswer answer {
         reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
     reply->deleteLater();
