@@ -81,7 +81,7 @@ Result<bool> Queue::enqueue(const Message &message)
     }
     QSqlQuery &insert = m_db.prepared(
         QStringLiteral("INSERT INTO queue_messages (id, type, payload, agent_id, dedupe_key, enqueued_at_ms, visible_at_ms) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     insert.addBindValue(message.id);
     insert.addBindValue(message.type);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(message.payload).toJson(QJsonDocument::Compact)));
@@ -91,6 +91,8 @@ Result<bool> Queue::enqueue(const Message &message)
     insert.addBindValue(enqueuedAt);
     if (!insert.exec())
         return storageError(insert, Strings::tr("Could not put the message in the queue."));
+    if (insert.numRowsAffected() == 0)
+        return false; // this very message waits already; the guard takes back its key
     // Delivered at commit, to every processor listening on this book.
     if (auto ok
         = m_db.notify(QLatin1String(notifyChannel), QT_TRANSLATE_NOOP("Ledgerdesk::Database", "Could not wake the processors."));

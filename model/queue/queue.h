@@ -52,8 +52,8 @@ public:
         : m_db(db)
     { }
 
-    // Stores a message unless its dedupe key was accepted before. True when stored, false when
-    // dropped as a duplicate.
+    // Stores a message unless its dedupe key was accepted before or a message of the same id waits
+    // already. True when stored, false when dropped as a duplicate.
     Result<bool> enqueue(const Message &message);
     // Claims up to `limit` visible messages, oldest first, hiding them until nowMs + visibilityMs.
     Result<QList<ClaimedMessage>> claim(int limit, qint64 visibilityMs, qint64 nowMs);

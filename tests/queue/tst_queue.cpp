@@ -91,6 +91,7 @@ private Q_SLOTS:
     void claim_returnsWhatWasEnqueued();
     void dedupeKey_secondEnqueueIsDropped_evenAfterTheFirstWasApplied();
     void dedupeKey_ofARolledBackEnqueue_isFreeAgain();
+    void sameIdWhileWaiting_isDroppedAsADuplicate();
     void claim_hidesMessagesForTheVisibilityTimeout();
     void claim_takesTheOldestFirst_whateverTheInsertOrder();
     void claim_messageVisibleLater_waitsUntilThen();
@@ -190,6 +191,28 @@ void TestQueue::dedupeKey_secondEnqueueIsDropped_evenAfterTheFirstWasApplied()
     LD_VERIFY_OK(storedOther);
     QVERIFY2(*storedOther, "a different key must be stored");
     QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(1));
+}
+
+void TestQueue::sameIdWhileWaiting_isDroppedAsADuplicate()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Queue queue(books->db());
+    const Message message = depositMessage(QStringLiteral("10.00"));
+    auto stored = queue.enqueue(message);
+    LD_VERIFY_OK(stored);
+    QVERIFY(*stored);
+    // A sender that delivers the same message again, with or without its key, is told it was dropped:
+    // not a storage fault it would retry for ever.
+    auto again = queue.enqueue(message);
+    LD_VERIFY_OK(again);
+    QVERIFY2(!*again, "the same message id again must be reported as dropped");
+    Message keyed = message;
+    keyed.dedupeKey = QStringLiteral("late-key");
+    auto keyedAgain = queue.enqueue(keyed);
+    LD_VERIFY_OK(keyedAgain);
+    QVERIFY(!*keyedAgain);
+    QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(1));
+    QCOMPARE(books->count(QStringLiteral("queue_dedupe")), qint64(0));
 }
 
 void TestQueue::dedupeKey_ofARolledBackEnqueue_isFreeAgain()
