@@ -40,9 +40,17 @@ Result<QJsonObject> SecretStore::read() const
     QFile file(m_path);
     if (!file.exists())
         return QJsonObject();
-    const QString unreadable = Strings::tr("Could not read the secret store %1.").arg(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Storage, unreadable, file.errorString());
+        return makeError(Error::Kind::Storage,
+            Strings::tr("Could not read the secret store %1: this user may not open it. Run as the user who set the "
+                        "secrets, or set them again as this one.")
+                .arg(m_path),
+            file.errorString());
+    // Nothing is guessed from a damaged store: it is left as it is for a person to mend or remove.
+    const QString unreadable = Strings::tr("Could not read the secret store %1: it is damaged (not the JSON object of "
+                                           "text values it should be). Mend or remove the file, then set the secrets "
+                                           "again with `ledgerdesk config set`.")
+                                   .arg(m_path);
     if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther))
         qCWarning(lcStorage) << "the secret store" << m_path << "is readable by others";
     QJsonParseError parsed;
