@@ -1445,7 +1445,7 @@ Befehle:
         <translation>Die Änderungen konnten nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="96"/>
+        <location filename="../model/queue/queue.cpp" line="98"/>
         <source>Could not wake the processors.</source>
         <translation>Die Verarbeitungsprozesse konnten nicht geweckt werden.</translation>
     </message>
@@ -4670,7 +4670,7 @@ Befehle:
         <translation>Die Nachricht konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="116"/>
+        <location filename="../model/queue/queue.cpp" line="118"/>
         <source>Could not take messages from the queue.</source>
         <translation>Es konnten keine Nachrichten aus der Warteschlange entnommen werden.</translation>
     </message>
@@ -4680,38 +4680,38 @@ Befehle:
         <translation>Die Nutzdaten der Nachricht sind kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="132"/>
+        <location filename="../model/queue/queue.cpp" line="134"/>
         <source>Could not remove the applied message from the queue.</source>
         <translation>Die verarbeitete Nachricht konnte nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="143"/>
-        <location filename="../model/queue/queue.cpp" line="202"/>
+        <location filename="../model/queue/queue.cpp" line="145"/>
+        <location filename="../model/queue/queue.cpp" line="204"/>
         <source>Could not put the message back in the queue.</source>
         <translation>Die Nachricht konnte nicht zurück in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="159"/>
+        <location filename="../model/queue/queue.cpp" line="161"/>
         <source>Could not move the message to the dead letters.</source>
         <translation>Die Nachricht konnte nicht zu den unzustellbaren Nachrichten verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="172"/>
+        <location filename="../model/queue/queue.cpp" line="174"/>
         <source>Could not read the dead letters.</source>
         <translation>Die unzustellbaren Nachrichten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="181"/>
+        <location filename="../model/queue/queue.cpp" line="183"/>
         <source>Could not read the dead letter.</source>
         <translation>Die unzustellbare Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="182"/>
+        <location filename="../model/queue/queue.cpp" line="184"/>
         <source>There is no dead letter &quot;%1&quot;.</source>
         <translation>Es gibt keine unzustellbare Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="222"/>
+        <location filename="../model/queue/queue.cpp" line="224"/>
         <source>Could not read the queue.</source>
         <translation>Die Warteschlange konnte nicht gelesen werden.</translation>
     </message>
@@ -5262,28 +5262,33 @@ Befehle:
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="43"/>
-        <source>Could not read the secret store %1.</source>
-        <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden.</translation>
+        <location filename="../model/settings/settings.cpp" line="45"/>
+        <source>Could not read the secret store %1: this user may not open it. Run as the user who set the secrets, or set them again as this one.</source>
+        <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden: Dieser Benutzer darf ihn nicht öffnen. Arbeiten Sie als der Benutzer, der die Geheimnisse gesetzt hat, oder setzen Sie sie als dieser Benutzer neu.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="82"/>
+        <location filename="../model/settings/settings.cpp" line="50"/>
+        <source>Could not read the secret store %1: it is damaged (not the JSON object of text values it should be). Mend or remove the file, then set the secrets again with `ledgerdesk config set`.</source>
+        <translation>Der Geheimnisspeicher %1 konnte nicht gelesen werden: Er ist beschädigt (nicht das JSON-Objekt aus Textwerten, das er sein sollte). Reparieren oder entfernen Sie die Datei und setzen Sie die Geheimnisse dann mit `ledgerdesk config set` neu.</translation>
+    </message>
+    <message>
+        <location filename="../model/settings/settings.cpp" line="90"/>
         <source>Could not create the folder of %1.</source>
         <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="86"/>
-        <location filename="../model/settings/settings.cpp" line="92"/>
+        <location filename="../model/settings/settings.cpp" line="94"/>
+        <location filename="../model/settings/settings.cpp" line="100"/>
         <source>Could not write the secret store %1.</source>
         <translation>Der Geheimnisspeicher %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="102"/>
+        <location filename="../model/settings/settings.cpp" line="110"/>
         <source>Could not read the settings.</source>
         <translation>Die Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/settings/settings.cpp" line="119"/>
+        <location filename="../model/settings/settings.cpp" line="127"/>
         <source>Could not save the setting %1.</source>
         <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
     </message>
