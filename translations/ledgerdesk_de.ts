@@ -1445,7 +1445,7 @@ Befehle:
         <translation>Die Änderungen konnten nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="98"/>
+        <location filename="../model/queue/queue.cpp" line="106"/>
         <source>Could not wake the processors.</source>
         <translation>Die Verarbeitungsprozesse konnten nicht geweckt werden.</translation>
     </message>
@@ -4664,54 +4664,59 @@ Befehle:
 <context>
     <name>Ledgerdesk::Queue</name>
     <message>
-        <location filename="../model/queue/queue.cpp" line="78"/>
-        <location filename="../model/queue/queue.cpp" line="93"/>
+        <location filename="../model/queue/queue.cpp" line="86"/>
+        <location filename="../model/queue/queue.cpp" line="101"/>
         <source>Could not put the message in the queue.</source>
         <translation>Die Nachricht konnte nicht in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="118"/>
+        <location filename="../model/queue/queue.cpp" line="126"/>
         <source>Could not take messages from the queue.</source>
         <translation>Es konnten keine Nachrichten aus der Warteschlange entnommen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="33"/>
+        <location filename="../model/queue/queue.cpp" line="34"/>
         <source>The message&apos;s payload is not a JSON object (%1).</source>
         <translation>Die Nutzdaten der Nachricht sind kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="134"/>
+        <location filename="../model/queue/queue.cpp" line="76"/>
+        <source>A dedupe key is at most %1 characters long and holds no line breaks or other control characters.</source>
+        <translation>Ein Deduplizierungsschlüssel ist höchstens %1 Zeichen lang und enthält keine Zeilenumbrüche oder anderen Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/queue/queue.cpp" line="142"/>
         <source>Could not remove the applied message from the queue.</source>
         <translation>Die verarbeitete Nachricht konnte nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="145"/>
-        <location filename="../model/queue/queue.cpp" line="204"/>
+        <location filename="../model/queue/queue.cpp" line="153"/>
+        <location filename="../model/queue/queue.cpp" line="212"/>
         <source>Could not put the message back in the queue.</source>
         <translation>Die Nachricht konnte nicht zurück in die Warteschlange gestellt werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="161"/>
+        <location filename="../model/queue/queue.cpp" line="169"/>
         <source>Could not move the message to the dead letters.</source>
         <translation>Die Nachricht konnte nicht zu den unzustellbaren Nachrichten verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="174"/>
+        <location filename="../model/queue/queue.cpp" line="182"/>
         <source>Could not read the dead letters.</source>
         <translation>Die unzustellbaren Nachrichten konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="183"/>
+        <location filename="../model/queue/queue.cpp" line="191"/>
         <source>Could not read the dead letter.</source>
         <translation>Die unzustellbare Nachricht konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="184"/>
+        <location filename="../model/queue/queue.cpp" line="192"/>
         <source>There is no dead letter &quot;%1&quot;.</source>
         <translation>Es gibt keine unzustellbare Nachricht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/queue/queue.cpp" line="224"/>
+        <location filename="../model/queue/queue.cpp" line="232"/>
         <source>Could not read the queue.</source>
         <translation>Die Warteschlange konnte nicht gelesen werden.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "queue.h"
 
 #include "core/ids.h"
+#include "core/plaintext.h"
 #include "storage/database.h"
 #include "storage/rows.h"
 #include "storage/transactionguard.h"
@@ -69,6 +70,13 @@ Result<bool> Queue::enqueue(const Message &message)
         return transaction.error();
     const qint64 enqueuedAt = message.createdAtMs > 0 ? message.createdAtMs : Ids::nowMs();
     if (!message.dedupeKey.isEmpty()) {
+        // Stored as text, a key cut at a NUL could match another's: such keys are refused, not mangled.
+        if (message.dedupeKey.size() > PlainText::maxLength || PlainText::hasControlCharacters(message.dedupeKey))
+            return makeError(Error::Kind::Validation,
+                Strings::tr("A dedupe key is at most %1 characters long and holds no line breaks or other control "
+                            "characters.")
+                    .arg(PlainText::maxLength),
+                QStringLiteral("dedupe_key"));
         QSqlQuery &dedupe = m_db.prepared(QStringLiteral("INSERT INTO queue_dedupe (dedupe_key, message_id, enqueued_at_ms) "
                                                          "VALUES (?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
         dedupe.addBindValue(message.dedupeKey);

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void dedupeKey_secondEnqueueIsDropped_evenAfterTheFirstWasApplied();
     void dedupeKey_ofARolledBackEnqueue_isFreeAgain();
     void sameIdWhileWaiting_isDroppedAsADuplicate();
+    void dedupeKeyWithAControlCharacter_isRefused();
     void claim_hidesMessagesForTheVisibilityTimeout();
     void claim_takesTheOldestFirst_whateverTheInsertOrder();
     void claim_messageVisibleLater_waitsUntilThen();
@@ -212,6 +213,20 @@ void TestQueue::sameIdWhileWaiting_isDroppedAsADuplicate()
     LD_VERIFY_OK(keyedAgain);
     QVERIFY(!*keyedAgain);
     QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(1));
+    QCOMPARE(books->count(QStringLiteral("queue_dedupe")), qint64(0));
+}
+
+void TestQueue::dedupeKeyWithAControlCharacter_isRefused()
+{
+    LD_OPEN_BOOKS(books, testBooks());
+    Queue queue(books->db());
+    // Text cut at its NUL would make "tx-1\0a" and "tx-1\0b" one key, and drop the second message unseen.
+    Message message = depositMessage();
+    message.dedupeKey = QStringLiteral("tx-1") + QChar(u'\0') + QStringLiteral("a");
+    LD_VERIFY_ERROR(queue.enqueue(message), Error::Kind::Validation);
+    message.dedupeKey = QString(201, QLatin1Char('k'));
+    LD_VERIFY_ERROR(queue.enqueue(message), Error::Kind::Validation);
+    QCOMPARE(books->count(QStringLiteral("queue_messages")), qint64(0));
     QCOMPARE(books->count(QStringLiteral("queue_dedupe")), qint64(0));
 }
 
