@@ -1,6 +1,9 @@
 #include "ledgerdeskbinary.h"
 
+#include "storage/openbooks.h"
+
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 
 namespace Ledgerdesk::Test {
 
@@ -70,6 +73,22 @@ std::unique_ptr<QProcess> startLedgerdesk(const QStringList &arguments)
 std::unique_ptr<QProcess> startProcessor(const QString &location)
 {
     return startLedgerdesk({QStringLiteral("process"), QStringLiteral("--db"), location});
+}
+
+Result<std::unique_ptr<Database>> openDemoBook(const QString &location, int clients)
+{
+    const BinaryRun demo = runLedgerdesk(
+        {QStringLiteral("demo"), QStringLiteral("--db"), location, QStringLiteral("--clients"), QString::number(clients)});
+    if (!demo.succeeded())
+        return makeError(
+            Error::Kind::Storage, QStringLiteral("The demo book was not written."), QString::fromUtf8(demo.describe()));
+    return openBooks(location);
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 } // namespace Ledgerdesk::Test

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
 
 #include <memory>
+
+namespace Ledgerdesk {
+class Database;
+}
 
 namespace Ledgerdesk::Test {
 
@@ -34,5 +40,13 @@ std::unique_ptr<QProcess> startLedgerdesk(const QStringList &arguments);
 
 // Starts `ledgerdesk process --db <location>` (the headless processor), as startLedgerdesk().
 std::unique_ptr<QProcess> startProcessor(const QString &location);
+
+// Writes a demo book of `clients` clients at `location` with `ledgerdesk demo` and opens it (openBooks);
+// the run described in the error when it fails.
+Result<std::unique_ptr<Database>> openDemoBook(const QString &location, int clients);
+
+// The first column of the first row of `sql` on `db`; -1 when the query fails (as while a server is
+// down) or returns no row.
+qint64 scalar(Database &db, const QString &sql);
 
 } // namespace Ledgerdesk::Test

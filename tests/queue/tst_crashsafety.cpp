@@ -1,10 +1,8 @@
 #include "ledgerdeskbinary.h"
 #include "moneyworkload.h"
-#include "storage/openbooks.h"
 #include "support/backendtest.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Ledgerdesk;
@@ -30,13 +28,6 @@ struct Plan
 Plan planFor(Backend backend)
 {
     return backend == Backend::Postgres ? Plan {20000, 300, 2400} : Plan {40000, 50, 250};
-}
-
-// The first column of the first row of a query; -1 when it fails.
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 // A killed processor's claim hides its batch for the 30 s visibility timeout. Nothing runs while
@@ -68,11 +59,7 @@ void TestCrashSafety::processorKilledAtRandomMoments_appliesEveryMessageExactlyO
     const Plan plan = planFor(backend());
     auto location = testBooks().freshLocation();
     LD_VERIFY_OK(location);
-    const BinaryRun demo = runLedgerdesk(
-        {QStringLiteral("demo"), QStringLiteral("--db"), *location, QStringLiteral("--clients"), QStringLiteral("3")});
-    QVERIFY2(demo.succeeded(), demo.describe().constData());
-
-    auto opened = openBooks(*location);
+    auto opened = openDemoBook(*location, 3);
     LD_VERIFY_OK(opened);
     Database &db = **opened;
     auto workload = MoneyWorkload::generate(db, seed, plan.messages, MoneyWorkload::Mix {15, 25});

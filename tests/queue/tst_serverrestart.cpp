@@ -1,13 +1,11 @@
 #include "ledgerdeskbinary.h"
 #include "moneyworkload.h"
-#include "storage/openbooks.h"
 #include "support/backendtest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -44,13 +42,6 @@ quint16 freePort()
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
-// The first column of the first row of a query; -1 when it fails (as while the server is down).
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
 } // namespace
 
 // The PostgreSQL server restarted under a running `ledgerdesk serve`, as after a crash or an upgrade:
@@ -71,11 +62,7 @@ void TestServerRestart::serverRestartsDuringDrain_reconnectsAndAppliesEveryMessa
 {
     auto location = testBooks().freshLocation();
     LD_VERIFY_OK(location);
-    const BinaryRun demo = runLedgerdesk(
-        {QStringLiteral("demo"), QStringLiteral("--db"), *location, QStringLiteral("--clients"), QStringLiteral("3")});
-    QVERIFY2(demo.succeeded(), demo.describe().constData());
-
-    auto opened = openBooks(*location);
+    auto opened = openDemoBook(*location, 3);
     LD_VERIFY_OK(opened);
     Database &db = **opened;
     auto workload = MoneyWorkload::generate(db, seed, messages, MoneyWorkload::Mix {15, 25});

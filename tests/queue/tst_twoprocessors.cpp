@@ -1,11 +1,9 @@
 #include "ledgerdeskbinary.h"
 #include "moneyworkload.h"
-#include "storage/openbooks.h"
 #include "support/backendtest.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Ledgerdesk;
@@ -15,12 +13,6 @@ namespace {
 
 constexpr quint32 seed = 7031;
 constexpr int depositCount = 4000;
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
 
 // The messages a `ledgerdesk process` reported applied, from its "Applied N, dead-lettered D,
 // retrying R." line per batch.
@@ -65,10 +57,7 @@ void TestTwoProcessors::twoProcessorsOnOneQueue_applyEveryDepositOnce()
 {
     auto location = testBooks().freshLocation();
     LD_VERIFY_OK(location);
-    const BinaryRun demo = runLedgerdesk(
-        {QStringLiteral("demo"), QStringLiteral("--db"), *location, QStringLiteral("--clients"), QStringLiteral("3")});
-    QVERIFY2(demo.succeeded(), demo.describe().constData());
-    auto opened = openBooks(*location);
+    auto opened = openDemoBook(*location, 3);
     LD_VERIFY_OK(opened);
     Database &db = **opened;
     auto workload = MoneyWorkload::generate(db, seed, depositCount, MoneyWorkload::Mix {});
