@@ -4,7 +4,6 @@
 #include "support/backendtest.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <csignal>
@@ -19,12 +18,6 @@ constexpr quint32 seed = 20261209;
 constexpr int messages = 3000;
 // How many failed batches the processor must have reported before it is stopped: it retried.
 constexpr int failedBatches = 3;
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
 
 qint64 fileSize(const QString &path)
 {
